@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 BuildCommand.class,
                 CatalogueCommand.class,
                 ValidateCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -67,12 +67,13 @@ public final class SourceReader {
         return new Result(Optional.empty(), List.of(Diagnostic.error(code, new SourceRef(file, 0), message)));
     }
 
+    /** Nothing but white space, after an optional UTF-8 byte-order mark. */
     private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                // A lone BOM is blank too.
-                return bytes.length == 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-            }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return false;
         }
         return true;
     }
