@@ -51,13 +51,15 @@ final class NvqCodes {
     }
 
     private static final Pattern UNIT_HEADING =
-            Pattern.compile("^\\s*Unit\\s+([A-Z]{1,3})\\s*(\\d{1,3})(?![\\d.])\\s*[:.\\-\u2013\u2014]?\\s*(.*)$");
+            Pattern.compile("^\\s*(?i:unit)\\s+([A-Z]{1,3})\\s*(\\d{1,3})(?![\\d.])\\s*[:.\\-\u2013\u2014]?\\s*(.*)$");
     private static final Pattern CRITERION = Pattern.compile(
             "^([A-Za-z]{1,3})(\\s?)(\\d{1,3})\\s?\\.\\s?(\\d{1,2})(\\s?\\.\\s?|\\s)(\\d{1,2})(?=\\s|$)\\s*(.*)$");
     private static final Pattern ELEMENT =
             Pattern.compile("^([A-Za-z]{1,3})(\\s?)(\\d{1,3})\\s?\\.\\s?(\\d{1,2})(?=\\s|$)\\s*(.*)$");
     private static final Pattern KNOWLEDGE =
             Pattern.compile("^([A-Za-z]{1,3})(\\s?)(\\d{1,3})([a-z]{1,2})(?=\\s|$)\\s*(.*)$");
+    /** "Element A1.2  Title": some printings name the element before its code. */
+    private static final Pattern ELEMENT_WORD = Pattern.compile("(?i)element\\s+(?=[a-z]{1,3}\\s?\\d)");
     /** "f1 a" alone on its line: a knowledge code with a stray space (with text after it, it would be a sentence). */
     private static final Pattern KNOWLEDGE_SPACED = Pattern.compile("^([a-z])(\\s?)(\\d{1,3})\\s([a-z]{1,2})$");
 
@@ -79,6 +81,8 @@ final class NvqCodes {
     /** The code at the start of {@code line}, if the line starts with one. */
     static Optional<PrintedCode> parse(String line) {
         String s = line.strip();
+        Matcher named = ELEMENT_WORD.matcher(s);
+        if (named.lookingAt()) return element(s.substring(named.end()));
         Matcher m = CRITERION.matcher(s);
         if (m.matches() && strayLetterSpaceAllowed(m.group(1), m.group(2))) {
             boolean spaceForDot = !m.group(5).contains(".");
@@ -89,11 +93,8 @@ final class NvqCodes {
                         null, m.group(7).strip()));
             }
         }
-        m = ELEMENT.matcher(s);
-        if (m.matches() && strayLetterSpaceAllowed(m.group(1), m.group(2))) {
-            return Optional.of(new PrintedCode(Kind.ELEMENT, token(s, m.end(4)), m.group(1),
-                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), 0, null, m.group(5).strip()));
-        }
+        Optional<PrintedCode> element = element(s);
+        if (element.isPresent()) return element;
         m = KNOWLEDGE.matcher(s);
         if (!m.matches()) m = KNOWLEDGE_SPACED.matcher(s);
         if (m.matches() && strayLetterSpaceAllowed(m.group(1), m.group(2))) {
@@ -102,6 +103,13 @@ final class NvqCodes {
                     Integer.parseInt(m.group(3)), 0, 0, m.group(4), rest));
         }
         return Optional.empty();
+    }
+
+    private static Optional<PrintedCode> element(String s) {
+        Matcher m = ELEMENT.matcher(s);
+        if (!m.matches() || !strayLetterSpaceAllowed(m.group(1), m.group(2))) return Optional.empty();
+        return Optional.of(new PrintedCode(Kind.ELEMENT, token(s, m.end(4)), m.group(1),
+                Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), 0, null, m.group(5).strip()));
     }
 
     /** A space between letters and number ("b 7.2.1") is a stray space only after a single letter. */

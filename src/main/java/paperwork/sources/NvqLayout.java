@@ -32,6 +32,8 @@ final class NvqLayout {
     private static final Set<String> CONTINUING = Set.of("such", "including", "and", "or", "but", "which", "who",
             "whose", "especially", "particularly", "e.g.", "i.e.", "etc");
 
+    private static final String BULLETS = "\u2022\u00b7\u25aa\u25cf\u2013\u2014-*";
+
     /** A line repeated this often, short and not structural, is a running heading of the page. */
     private static final int FURNITURE_REPEATS = 3;
     private static final int FURNITURE_MAX_WORDS = 8;
@@ -122,15 +124,20 @@ final class NvqLayout {
         return n;
     }
 
+    /** The text breaks off: it ends with "… and", "… the" or a colon that introduces a list. */
     static boolean endsDangling(CharSequence text) {
         String s = text.toString().strip();
+        if (s.endsWith(":")) return true;
         int space = s.lastIndexOf(' ');
         return DANGLING.contains(s.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** The line carries on the sentence before: "such as …", "including …", or a bullet of a list in it. */
     static boolean startsAsContinuation(String line) {
         String s = line.strip();
-        if (s.isEmpty() || !Character.isLowerCase(s.codePointAt(0))) return false;
+        if (s.isEmpty()) return false;
+        if (BULLETS.indexOf(s.charAt(0)) >= 0) return true;
+        if (!Character.isLowerCase(s.codePointAt(0))) return false;
         int space = s.indexOf(' ');
         return CONTINUING.contains((space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT));
     }

@@ -27,6 +27,9 @@ final class NvqStandardsParser {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Unit> units = new ArrayList<>();
     private final List<String> furnitureSeen = new ArrayList<>();
+    /** The last line on which each unit id is printed as a heading: an empty heading printed again later is a contents entry. */
+    private final Map<String, Integer> lastHeadingLine = new HashMap<>();
+    private final List<NvqUnitDraft> contentsEntries = new ArrayList<>();
     private NvqUnitDraft draft;
     private int frontMatter;
     private int firstFrontMatterLine;
@@ -36,6 +39,10 @@ final class NvqStandardsParser {
     private NvqStandardsParser(SourceText text) {
         this.text = text;
         this.layout = NvqLayout.of(text);
+        for (int i = 1; i <= text.lineCount(); i++) {
+            int line = i;
+            NvqCodes.unitHeading(text.line(i)).ifPresent(h -> lastHeadingLine.put(h.id(), line));
+        }
     }
 
     static ParsedSource parse(SourceText text) {
@@ -230,7 +237,11 @@ final class NvqStandardsParser {
 
     private void closeUnit(boolean endsFile) {
         if (draft == null) return;
-        units.add(draft.build(text, diagnostics, endsFile));
+        if (draft.isEmpty() && lastHeadingLine.get(draft.heading.id()) > draft.line) {
+            contentsEntries.add(draft);
+        } else {
+            units.add(draft.build(text, diagnostics, endsFile));
+        }
         draft = null;
     }
 
@@ -246,6 +257,11 @@ final class NvqStandardsParser {
         }
         if (units.isEmpty()) {
             diagnostics.add(Diagnostic.error("no-units", text.ref(0), "no unit headings (\"Unit A1  Title\") found"));
+        }
+        if (!contentsEntries.isEmpty()) {
+            diagnostics.add(Diagnostic.info("contents-entry-ignored", text.ref(contentsEntries.get(0).line), "ignored "
+                    + contentsEntries.size() + " unit heading(s) with nothing under them that are printed again later "
+                    + "(a list of contents): " + String.join(", ", contentsEntries.stream().map(d -> d.heading.id()).toList())));
         }
         if (frontMatter > 0) {
             diagnostics.add(Diagnostic.info("front-matter-ignored", text.ref(firstFrontMatterLine),

@@ -94,6 +94,12 @@ final class NvqUnitDraft {
         return items.isEmpty() ? null : items.get(items.size() - 1);
     }
 
+    /** Nothing was printed under the heading but perhaps a wrapped title. */
+    boolean isEmpty() {
+        return items.isEmpty() && preamble.isEmpty() && aim.isEmpty() && aimHeadingLine == 0 && leadIn.isEmpty()
+                && knowledgeLeadIn.isEmpty() && !knowledgeHeadingSeen && guidance.isEmpty();
+    }
+
     boolean hasKnowledge() {
         return items.stream().anyMatch(i -> i.kind == NvqCodes.Kind.KNOWLEDGE);
     }

@@ -28,6 +28,7 @@ class NvqStandardsCodesTest {
             "D15.1       Identify customer service staff|ELEMENT|D|15|1|0",
             "B7. 2|ELEMENT|B|7|2|0",
             "D15.1 2 ways to do it|ELEMENT|D|15|1|0",
+            "Element A1.2  Show the right attitude|ELEMENT|A|1|2|0",
             "f1.1.1|CRITERION|f|1|1|1",
             "  a10.2.1 |CRITERION|a|10|2|1",
             "a5.2.3    give your customer accurate|CRITERION|a|5|2|3",
@@ -46,7 +47,8 @@ class NvqStandardsCodesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Customer service standards", "such as their age, culture and personality",
             "to 2.5 metres", "Unit F1   Communicate", "SWOT (Strengths, Weaknesses)", "P1 sign on", "K1",
-            "1.1 describe access", "| 1.1 | sign on |"})
+            "1.1 describe access", "| 1.1 | sign on |",
+            "Element of surprise", "elements 1.1"})
     void leavesOtherLinesAlone(String line) {
         assertTrue(NvqCodes.parse(line).isEmpty(), line);
     }

@@ -168,6 +168,18 @@ class NvqStandardsFormatTest {
     }
 
     @Test
+    void skipsAListOfContentsThatRepeatsTheUnitHeadings() {
+        ParsedSource p = parse("Contents\nUNIT Q1  Greet visitors ........ 2\nUnit Q2  Keep the book ........ 3\n\n"
+                + TWO_UNITS);
+        assertEquals(List.of("Q1", "Q2"), p.units().stream().map(Unit::id).toList());
+        assertEquals("Greet visitors at the front desk", p.units().get(0).title());
+        List<Diagnostic> d = p.diagnostics();
+        assertEquals(List.of("0 page-furniture-ignored", "1 front-matter-ignored", "2 contents-entry-ignored",
+                "29 continuation-joined"), d.stream().map(x -> x.line() + " " + x.code()).toList(), d.toString());
+        assertTrue(d.get(2).message().endsWith("(a list of contents): Q1, Q2"), d.get(2).message());
+    }
+
+    @Test
     void readsKnowledgeLettersBeyondZ() {
         StringBuilder s = new StringBuilder("Unit K1 Know many things\nK1.1\nDo it\nk1.1.1\ndo it\nk1.1.2\nagain\n");
         s.append("Unit K2 Know more\nK2.1\nDo it\nk2.1.1\ndo it\nKnowledge and understanding\n");

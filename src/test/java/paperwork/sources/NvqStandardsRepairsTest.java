@@ -205,6 +205,10 @@ class NvqStandardsRepairsTest {
                 under any circumstances
 
                 show colleagues that you can be relied on
+                a1.1.4
+                explain to customers:
+
+                • why they must wait
                 Knowledge and understanding
                 a1a
                 that people are different for many reasons
@@ -221,11 +225,12 @@ class NvqStandardsRepairsTest {
         assertEquals("", criteria.get(2).printedCode());
         assertEquals("show colleagues that you can be relied on", criteria.get(2).text());
         assertEquals(13, criteria.get(2).source().line());
+        assertEquals("explain to customers: • why they must wait", criteria.get(3).text());
         assertEquals("that people are different for many reasons such as their age", a1.knowledge().get(0).text());
         assertEquals("a1b", a1.knowledge().get(1).code());
         assertEquals(List.of("7 info continuation-joined", "11 warning uncoded-text-joined",
-                "13 warning criterion-number-inferred", "18 warning uncoded-text-joined",
-                "20 warning knowledge-code-inferred"), diagnostics(p));
+                "13 warning criterion-number-inferred", "17 warning uncoded-text-joined",
+                "22 warning uncoded-text-joined", "24 warning knowledge-code-inferred"), diagnostics(p));
     }
 
     @Test
