@@ -1,0 +1,153 @@
+package paperwork.sources;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the lines of an NVQ standards text are, apart from codes: section headings, lead-in
+ * sentences, theme sentences, page furniture, and the signs that a line continues the one before.
+ */
+final class NvqLayout {
+    private static final Pattern AIM_HEADING =
+            Pattern.compile("(?i)^\\s*(what this unit is about|about this unit|unit summary)\\s*:?\\s*$");
+    private static final Pattern KNOWLEDGE_HEADING = Pattern.compile(
+            "(?i)^\\s*(knowledge and understanding|what you (must|need to) know and understand)\\s*:?\\s*$");
+    private static final Pattern PERFORMANCE_LEAD_IN =
+            Pattern.compile("(?i)(:|\\b(consistently|able to|must|should))\\s*$");
+    private static final Pattern KNOWLEDGE_LEAD_IN = Pattern.compile("(?i)\\bknow and understand\\s*:?\\s*$");
+    private static final Pattern THEME = Pattern.compile("(?i)\\bpart of the .+? theme of (.+?)\\.(\\s|$)");
+    private static final Pattern NOISE =
+            Pattern.compile("(?i)^\\s*([\\p{Punct}\\p{S}\u2022\u00b7\u2013\u2014\\s]+|page\\s+\\d+(\\s+of\\s+\\d+)?|\\d{1,4})\\s*$");
+
+    /** Words a sentence does not end with: an item ending so is cut short or wrapped. */
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "but", "nor", "not", "of",
+            "than", "whose");
+    /** Words that open a phrase continuing the sentence before, never an item of its own. */
+    private static final Set<String> CONTINUING = Set.of("such", "including", "and", "or", "but", "which", "who",
+            "whose", "especially", "particularly", "e.g.", "i.e.", "etc");
+
+    private static final String BULLETS = "\u2022\u00b7\u25aa\u25cf\u2013\u2014-*";
+
+    /** A line repeated this often, short and not structural, is a running heading of the page. */
+    private static final int FURNITURE_REPEATS = 3;
+    private static final int FURNITURE_MAX_WORDS = 8;
+    /** A line indented this far after a blank line is a wrapped line set out by hand in Word. */
+    static final int WRAP_INDENT = 4;
+
+    private final Map<String, Integer> furniture;
+
+    private NvqLayout(Map<String, Integer> furniture) {
+        this.furniture = furniture;
+    }
+
+    /**
+     * Learns the text's page furniture: short lines, not starting in lower case, repeated throughout,
+     * that are neither codes nor headings this format knows.
+     */
+    static NvqLayout of(SourceText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : text.lines()) {
+            String key = normalise(line);
+            if (key.isEmpty() || key.split(" ").length > FURNITURE_MAX_WORDS || key.endsWith(":")) continue;
+            // Running heads are set like headings; a repeated lower-case line ("face to face") is content.
+            if (Character.isLowerCase(line.strip().codePointAt(0))) continue;
+            if (isStructural(line)) continue;
+            counts.merge(key, 1, Integer::sum);
+        }
+        Map<String, Integer> furniture = new LinkedHashMap<>();
+        counts.forEach((k, n) -> {
+            if (n >= FURNITURE_REPEATS) furniture.put(k, n);
+        });
+        return new NvqLayout(furniture);
+    }
+
+    private static boolean isStructural(String line) {
+        return NvqCodes.unitHeading(line).isPresent() || NvqCodes.parse(line).isPresent()
+                || isAimHeading(line) || isKnowledgeHeading(line);
+    }
+
+    /** A line repeated throughout the text (a running heading), or noise such as a page number. */
+    boolean isFurniture(String line) {
+        return furniture.containsKey(normalise(line)) || isNoise(line);
+    }
+
+    /** "Page 3 of 40", "12", "•": never content. */
+    static boolean isNoise(String line) {
+        return NOISE.matcher(line).matches();
+    }
+
+    static boolean isAimHeading(String line) {
+        return AIM_HEADING.matcher(line).matches();
+    }
+
+    static boolean isKnowledgeHeading(String line) {
+        return KNOWLEDGE_HEADING.matcher(line).matches();
+    }
+
+    /** "When you … you must consistently:", "… you are able to:". */
+    static boolean isPerformanceLeadIn(String paragraph) {
+        return PERFORMANCE_LEAD_IN.matcher(paragraph).find();
+    }
+
+    /** "To be competent at … you must know and understand:". */
+    static boolean isKnowledgeLeadIn(String paragraph) {
+        return KNOWLEDGE_LEAD_IN.matcher(paragraph).find();
+    }
+
+    /** The theme's name in "This unit is part of the Customer Service Theme of Delivery.", if the sentence is there. */
+    static Optional<String> themeName(String paragraph) {
+        Matcher m = THEME.matcher(paragraph);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** "Range", "Evidence requirements": a short capitalised line that is not a sentence. */
+    static boolean isHeadingLike(String line) {
+        String s = collapse(line);
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && s.split(" ").length <= FURNITURE_MAX_WORDS
+                && ".,;".indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    static int indent(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') n++;
+            else if (c == '\t') n += 4;
+            else break;
+        }
+        return n;
+    }
+
+    /** The text breaks off: it ends with "… and", "… the" or a colon that introduces a list. */
+    static boolean endsDangling(CharSequence text) {
+        String s = text.toString().strip();
+        if (s.endsWith(":")) return true;
+        int space = s.lastIndexOf(' ');
+        return DANGLING.contains(s.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The line carries on the sentence before: "such as …", "including …", or a bullet of a list in it. */
+    static boolean startsAsContinuation(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) return false;
+        if (BULLETS.indexOf(s.charAt(0)) >= 0) return true;
+        if (!Character.isLowerCase(s.codePointAt(0))) return false;
+        int space = s.indexOf(' ');
+        return CONTINUING.contains((space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT));
+    }
+
+    /** Trimmed, inner runs of white space collapsed: how item text is kept. */
+    static String collapse(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String normalise(String line) {
+        return collapse(line).toLowerCase(Locale.ROOT);
+    }
+}
