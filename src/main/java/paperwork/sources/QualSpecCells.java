@@ -89,8 +89,8 @@ final class QualSpecCells {
 
     /**
      * Splits a criteria paragraph at every criterion code. A code inside the text starts a new
-     * criterion only when its first number is the outcome's ({@code expectedMajor}) and a capital
-     * follows, so "within 2.5 days" stays text. Text before the first code is a criterion printed
+     * criterion only when a capital follows and it is in sequence: its first number is the outcome's
+     * ({@code expectedMajor}) or its second follows the code before, so "within 2.5 days" stays text. Text before the first code is a criterion printed
      * without one (code null).
      */
     static List<PrintedCriterion> criteria(String paragraph, int expectedMajor) {
@@ -106,7 +106,9 @@ final class QualSpecCells {
             while (after < paragraph.length() && paragraph.charAt(after) == ' ') after++;
             boolean capitalFollows = after < paragraph.length() && Character.isUpperCase(paragraph.codePointAt(after));
             int thisMajor = Integer.parseInt(m.group(1));
-            if (!atStart && !(thisMajor == expectedMajor && capitalFollows)) continue;
+            int thisMinor = Integer.parseInt(m.group(2));
+            boolean inSequence = thisMajor == expectedMajor || minor != null && thisMinor == minor + 1;
+            if (!atStart && !(inSequence && capitalFollows)) continue;
             String before = paragraph.substring(textStart, m.start()).strip();
             if (!before.isEmpty() || printed != null) out.add(new PrintedCriterion(major, minor, printed, before));
             major = thisMajor;

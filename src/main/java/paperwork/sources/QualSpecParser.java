@@ -38,7 +38,8 @@ final class QualSpecParser {
     int titleLine;
     String qan;
     int qanLine;
-    int furniture;
+    /** Lines of page furniture by kind: contents entries, running heads, table headers repeated after a page break. */
+    final java.util.Map<String, Integer> furniture = new java.util.LinkedHashMap<>();
     int firstFurnitureLine;
     int sampleLines;
     int sampleLine;
@@ -70,13 +71,19 @@ final class QualSpecParser {
             return;
         }
         lastTextLine = n;
-        if (isRunningHead(line) || QualSpecPatterns.isContentsEntry(line) && part != Part.UNITS && part != Part.SAMPLE) {
-            furniture(n);
+        if (isRunningHead(line)) {
+            furniture(n, "running head");
+            return;
+        }
+        if (QualSpecPatterns.isContentsEntry(line) && part != Part.UNITS && part != Part.SAMPLE) {
+            furniture(n, "list of contents");
             return;
         }
         Optional<String> appendix = QualSpecPatterns.appendix(line);
         if (appendix.isPresent() && !line.contains("\t")) {
             enterAppendix(appendix.get(), n);
+        } else if (part != Part.SAMPLE && (!unitDrafts.isEmpty() || unit != null) && QualSpecPatterns.isSampleHeading(line)) {
+            enterAppendix(QualSpecPatterns.collapse(line), n);
         } else if (part != Part.SAMPLE && QualSpecPatterns.unitHeading(line).isPresent()) {
             closeUnit();
             unit = new QualSpecUnitDraft(QualSpecPatterns.unitHeading(line).get(), n);
@@ -97,8 +104,9 @@ final class QualSpecParser {
         return title != null && titleLine > 0 && QualSpecPatterns.collapse(line).equals(title);
     }
 
-    private void furniture(int n) {
-        if (furniture++ == 0) firstFurnitureLine = n;
+    private void furniture(int n, String kind) {
+        if (furniture.isEmpty()) firstFurnitureLine = n;
+        furniture.merge(kind, 1, Integer::sum);
     }
 
     private void enterAppendix(String name, int n) {
@@ -198,7 +206,9 @@ final class QualSpecParser {
     private void unitLine(int n, String line) {
         if (QualSpecPatterns.isTableHeader(line) || QualSpecPatterns.isTableSubheader(line)) {
             // The first header of a unit heads its table; a header printed again heads the next page.
-            if (unit.tableSeen && (!unit.outcomes.isEmpty() || QualSpecPatterns.isTableHeader(line))) furniture(n);
+            if (unit.tableSeen && (!unit.outcomes.isEmpty() || QualSpecPatterns.isTableHeader(line))) {
+                furniture(n, "repeated table header");
+            }
             unit.tableSeen = true;
             inTable = true;
             outsideTable = false;
@@ -267,22 +277,21 @@ final class QualSpecParser {
         String label = fact.label();
         String value = fact.value();
         Matcher uan = QualSpecPatterns.UAN.matcher(value);
-        if (label.startsWith("unit") || label.equals("uan")) {
+        if (label.contains("aim")) {
+            unit.aim.add(value);
+        } else if (label.startsWith("unit") || label.equals("uan")) {
             if (uan.find() && unit.uan == null) {
                 unit.uan = uan.group(1);
                 unit.uanLine = n;
             } else if (!unit.aliases.contains(value)) {
                 unit.aliases.add(value);
             }
-            if (label.contains("aim")) unit.aim.add(value);
         } else if (label.startsWith("credit")) {
             unit.credits = QualSpecPatterns.firstInt(value);
         } else if (label.equals("glh") || label.startsWith("guided")) {
             unit.glh = QualSpecPatterns.firstInt(value);
         } else if (label.equals("level")) {
             unit.level = QualSpecPatterns.firstInt(value);
-        } else if (label.equals("aim")) {
-            unit.aim.add(value);
         } else {
             unit.metadata.put(QualSpecPatterns.key(label), value);
         }

@@ -33,7 +33,12 @@ final class QualSpecPatterns {
     private static final Pattern TABLE_SUBHEADER =
             Pattern.compile("(?i)^\\s*(<i>)?\\s*the learner will\\s*(</i>)?\\s*\\t+\\s*(<i>)?\\s*the learner can\\s*(</i>)?\\s*$");
     private static final Pattern GROUP_HEADING = Pattern.compile(
-            "(?i)^\\s*((mandatory|optional|barred)(\\s+units)?(\\s+group(\\s+[A-Z0-9]{1,2})?)?|group\\s+[A-Z0-9]{1,2})\\s*$");
+            "(?i)^\\s*((mandatory|optional)(\\s+units)?(\\s+group(\\s+[A-Z0-9]{1,2})?)?|group\\s+[A-Z0-9]{1,2}"
+            + "(\\s*[:\u2013-]\\s*(mandatory|optional)( units)?)?)\\s*$");
+    /** "Assessment Record Sheet", "Evidence Tracking Sheets": sample paperwork, never a unit. */
+    private static final Pattern SAMPLE_HEADING = Pattern.compile(
+            "(?i)^\\s*[\\w/ ]{0,40}\\b(record sheets?|tracking sheets?|action plan( sheets?)?|sample assessment material"
+            + "|sample paperwork)\\s*$");
     private static final Pattern GUIDANCE_HEADING = Pattern.compile(
             "(?i)^\\s*(additional )?(assessment )?(guidance|requirements)[A-Za-z /]*:?\\s*$");
     private static final Pattern STATED_OUTCOMES = Pattern.compile(
@@ -102,6 +107,10 @@ final class QualSpecPatterns {
 
     static boolean isGroupHeading(String line) {
         return GROUP_HEADING.matcher(line).matches();
+    }
+
+    static boolean isSampleHeading(String line) {
+        return !line.contains("\t") && SAMPLE_HEADING.matcher(line).matches();
     }
 
     static boolean isGuidanceHeading(String line) {

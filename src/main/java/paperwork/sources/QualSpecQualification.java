@@ -43,9 +43,12 @@ final class QualSpecQualification {
         }
         List<Qualification> qualifications = new ArrayList<>();
         if (p.title != null || p.qan != null) qualifications.add(qualification(p, units, out));
-        if (p.furniture > 0) {
-            out.add(Diagnostic.info("page-furniture-ignored", text.ref(p.firstFurnitureLine), "ignored " + p.furniture
-                    + " line(s) of page furniture: the list of contents, running heads and table headers repeated after page breaks"));
+        if (!p.furniture.isEmpty()) {
+            int total = p.furniture.values().stream().mapToInt(Integer::intValue).sum();
+            List<String> kinds = new ArrayList<>();
+            p.furniture.forEach((kind, count) -> kinds.add(count + " " + kind));
+            out.add(Diagnostic.info("page-furniture-ignored", text.ref(p.firstFurnitureLine), "ignored " + total
+                    + " line(s) of page furniture: " + String.join(", ", kinds)));
         }
         if (p.sampleLines > 0) {
             out.add(Diagnostic.info("sample-material-ignored", text.ref(p.sampleLine), "ignored " + p.sampleLines
@@ -67,11 +70,12 @@ final class QualSpecQualification {
             QualSpecPatterns.Fact f = p.keyFacts.get(i);
             String label = QualSpecPatterns.lower(f.label());
             String key = QualSpecPatterns.key(f.label());
-            metadata.put(key, f.value());
+            // Facts with a field of their own are not repeated in the metadata.
             if (label.startsWith("credit")) credits = QualSpecPatterns.firstInt(f.value());
             else if (label.equals("glh") || label.startsWith("guided learning")) glh = f.value();
             else if (label.equals("level") && level == null) level = QualSpecPatterns.firstInt(f.value());
-            else if (label.contains("aim reference") || label.contains("qualification code")
+            else metadata.put(key, f.value());
+            if (label.contains("aim reference") || label.contains("qualification code")
                     || label.contains("qualification reference")) aliases.add(f.value());
         }
         Integer glhMin = null;
@@ -191,6 +195,21 @@ final class QualSpecQualification {
         }
     }
 
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("a", "an", "the", "and", "or", "of", "to", "be",
+            "with", "for", "in", "on", "by", "that", "their", "should");
+
+    /** The last line opens a {@code <p>} it never closes, or the last criterion breaks off ("… who should be"). */
+    private static boolean cutShort(String lastLine, QualSpecUnitDraft open) {
+        int opened = lastLine.split("<p>", -1).length - 1;
+        int closed = lastLine.split("</p>", -1).length - 1;
+        if (opened > closed) return true;
+        QualSpecUnitDraft.CriterionDraft c = open.lastCriterion();
+        if (c == null) return false;
+        String t = c.text.toString().strip();
+        String word = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return DANGLING.contains(word);
+    }
+
     /**
      * A text that stops inside a unit's table, before any unit page, or inside a table of the sample
      * material has lost its end. Only the first is a loss to the catalogue.
@@ -208,7 +227,7 @@ final class QualSpecQualification {
         } else if (open != null && open.outcomes.isEmpty()) {
             out.add(Diagnostic.error("truncated-source", end, "the text ends in unit " + open.id(text)
                     + " before its outcome table; the unit has no outcomes"));
-        } else if (open != null && endedInTable) {
+        } else if (open != null && endedInTable && cutShort(last, open)) {
             out.add(Diagnostic.warning("truncated-source", end, "the text ends inside the outcome table of unit "
                     + open.id(text) + ", with nothing after it; the unit may be incomplete"));
         } else if (open == null && p.unitDrafts.isEmpty()) {

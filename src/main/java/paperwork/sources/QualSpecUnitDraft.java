@@ -157,7 +157,7 @@ final class QualSpecUnitDraft {
                     printedCode = p.printed();
                     out.add(Diagnostic.warning("criterion-code-repaired", text.ref(c.line), "unit " + id + ": criterion "
                             + p.printed() + " is printed under outcome " + outcome + "; read as " + outcome + "." + minor));
-                } else if (minor != previous + 1) {
+                } else if (minor != previous + 1 && minor != previous) {
                     out.add(Diagnostic.info("numbering-gap", text.ref(c.line), "unit " + id + ": criterion " + outcome + "."
                             + minor + " follows " + (previous == 0 ? "the outcome's title" : outcome + "." + previous)
                             + "; kept as printed"));
