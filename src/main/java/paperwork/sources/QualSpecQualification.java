@@ -46,7 +46,7 @@ final class QualSpecQualification {
         if (!p.furniture.isEmpty()) {
             int total = p.furniture.values().stream().mapToInt(Integer::intValue).sum();
             List<String> kinds = new ArrayList<>();
-            p.furniture.forEach((kind, count) -> kinds.add(count + " " + kind));
+            p.furniture.forEach((kind, count) -> kinds.add(kind + " \u00d7" + count));
             out.add(Diagnostic.info("page-furniture-ignored", text.ref(p.firstFurnitureLine), "ignored " + total
                     + " line(s) of page furniture: " + String.join(", ", kinds)));
         }
