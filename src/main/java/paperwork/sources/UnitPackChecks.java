@@ -249,12 +249,13 @@ final class UnitPackChecks {
      * qualifications leaves it out, the pack says so itself (an info); otherwise it is a doubt.
      */
     private void zeroUnits(Column column, QualificationRow q, String id) {
-        Set<Integer> tables = summary.qualifications.stream().map(QualificationRow::table).collect(Collectors.toSet());
+        Set<Integer> tables = summary.qualifications.stream().map(QualificationRow::table)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
         List<Integer> omitting = new ArrayList<>();
         for (int t : tables) {
             if (q != null && summary.qualifications.stream().noneMatch(r -> r.table() == t && r.qan().equals(q.qan()))) {
-                omitting.add(summary.qualifications.stream().filter(r -> r.table() == t).mapToInt(QualificationRow::line)
-                        .min().orElse(0));
+                omitting.add(summary.qualifications.stream().filter(r -> r.table() == t)
+                        .mapToInt(QualificationRow::tableLine).min().orElse(0));
             }
         }
         if (!omitting.isEmpty()) {

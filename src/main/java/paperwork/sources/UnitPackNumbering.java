@@ -18,6 +18,9 @@ import paperwork.sources.UnitPackDraft.OutcomeDraft;
  * keeps genuine gaps as printed. Each judgement is a diagnostic.
  */
 final class UnitPackNumbering {
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("a", "an", "the", "and", "or", "nor", "of",
+            "its", "their", "his", "her", "your", "our", "my");
+
     private final SourceText text;
     private final String unit;
     private final List<Diagnostic> out;
@@ -72,6 +75,9 @@ final class UnitPackNumbering {
             if (c.text.isEmpty()) {
                 out.add(Diagnostic.warning("criterion-without-text", ref(c.line), "criterion " + code + " of " + unit
                         + " has no text"));
+            } else if (endsCutShort(c.text.toString())) {
+                out.add(Diagnostic.warning("text-cut-short", ref(c.line), "criterion " + code + " of " + unit
+                        + " ends \"…" + tail(c.text.toString()) + "\": its text looks cut short in the source; kept as printed"));
             }
             result.add(new AssessmentCriterion(code, c.text.toString(), printedCode, ref(c.line)));
         }
@@ -137,6 +143,17 @@ final class UnitPackNumbering {
             result[i] = n;
         }
         return result;
+    }
+
+    /** A sentence does not end on an article, a conjunction or a possessive: the rest of the line was lost. */
+    static boolean endsCutShort(String text) {
+        String s = text.strip();
+        int space = s.lastIndexOf(' ');
+        return DANGLING.contains(s.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 30 ? text : text.substring(text.length() - 30);
     }
 
     private static String label(String prefix, int n) {

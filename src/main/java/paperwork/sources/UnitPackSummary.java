@@ -15,7 +15,7 @@ import paperwork.catalogue.Diagnostic;
  */
 final class UnitPackSummary {
     /** A qualification as printed in one of the qualification tables. */
-    record QualificationRow(String qan, String title, String number, int line, int table) {
+    record QualificationRow(String qan, String title, String number, int line, int table, int tableLine) {
     }
 
     /** One unit row of the summary table; {@code marks} holds each qualification column's cell as printed. */
@@ -32,6 +32,7 @@ final class UnitPackSummary {
     final List<Column> columns = new ArrayList<>();
     String awardingBody;
     int qualificationTables;
+    int qualificationTableLine;
     int usedLines;
 
     private static final Pattern TICK = Pattern.compile("[\u2713\u2714\u221a\u2611\u2705]|(?i:yes|y)");
@@ -48,6 +49,7 @@ final class UnitPackSummary {
             if (cells.size() < 2) continue;
             if (isQualificationHeader(cells)) {
                 s.qualificationTables++;
+                s.qualificationTableLine = n;
                 s.usedLines++;
                 if (s.awardingBody == null) s.awardingBody = bodyFrom(cells);
                 continue;
@@ -68,7 +70,7 @@ final class UnitPackSummary {
             }
             String qan = cells.stream().map(String::strip).filter(c -> UnitPackLines.QAN.matcher(c).matches()).findFirst().orElse(null);
             if (qan != null && s.qualificationTables > 0) {
-                s.qualifications.add(qualificationRow(cells, qan, n, s.qualificationTables));
+                s.qualifications.add(qualificationRow(cells, qan, n, s.qualificationTables, s.qualificationTableLine));
                 s.usedLines++;
             }
         }
@@ -108,7 +110,7 @@ final class UnitPackSummary {
         return null;
     }
 
-    private static QualificationRow qualificationRow(List<String> cells, String qan, int n, int table) {
+    private static QualificationRow qualificationRow(List<String> cells, String qan, int n, int table, int tableLine) {
         String title = null;
         String number = null;
         for (String c : cells) {
@@ -117,7 +119,7 @@ final class UnitPackSummary {
             if (title == null && s.chars().anyMatch(Character::isLetter) && s.contains(" ")) title = s;
             else if (number == null) number = s;
         }
-        return new QualificationRow(qan, title, number, n, table);
+        return new QualificationRow(qan, title, number, n, table, tableLine);
     }
 
     static List<String> cells(String line) {
