@@ -338,6 +338,11 @@ final class UnitPackParser {
         return UnitPackLines.bullet(line).map(b -> "- " + UnitPackLines.collapse(b.text())).orElse(UnitPackLines.collapse(line));
     }
 
+    /** The number of outcomes the unit says it has: stated in words, else listed. */
+    private static int expectedOutcomes(UnitPackDraft d) {
+        return d.statedOutcomes != null ? d.statedOutcomes : d.listed.size();
+    }
+
     private void finish() {
         if (pageHeaders > 0) {
             diagnostics.add(Diagnostic.info("page-furniture-ignored", text.ref(firstPageHeader), "ignored " + pageHeaders
@@ -349,6 +354,10 @@ final class UnitPackParser {
         } else if (draft != null && !draft.hasCriteria()) {
             diagnostics.add(Diagnostic.error("truncated-source", text.ref(text.lineCount()), "the text ends inside unit "
                     + draft.number + " before any assessment criteria; the unit is incomplete"));
+        } else if (draft != null && draft.outcomes.size() < expectedOutcomes(draft)) {
+            diagnostics.add(Diagnostic.error("truncated-source", text.ref(text.lineCount()), "the text ends inside unit "
+                    + draft.number + " after outcome " + draft.outcomes.size() + " of " + expectedOutcomes(draft)
+                    + "; the unit is incomplete"));
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (UnitPackDraft d : drafts) {
