@@ -107,11 +107,18 @@ final class UnitPackLines {
     record SectionHeading(Heading heading, String title, String rest) {
     }
 
+    private static final int MAX_HEADING = 100;
     private static final String NOS_HEADING = "details of the relationship between the unit and relevant national occupational standards";
     private static final String[] SUPPORT_HEADINGS = {"support of the unit by a sector or other appropriate body",
         "endorsement of the unit by a sector or other appropriate body"};
 
     static Optional<SectionHeading> sectionHeading(String line) {
+        // Headings are short; a long line can only be one run together with its text (the NOS heading).
+        if (line.length() > MAX_HEADING && !line.strip().regionMatches(true, 0, NOS_HEADING, 0, 20)
+                && !line.strip().regionMatches(true, 0, SUPPORT_HEADINGS[0], 0, 20)
+                && !line.strip().regionMatches(true, 0, SUPPORT_HEADINGS[1], 0, 20)) {
+            return Optional.empty();
+        }
         String s = collapse(line);
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith(NOS_HEADING)) {
@@ -199,7 +206,33 @@ final class UnitPackLines {
 
     /** Trimmed, runs of white space collapsed, bold markers ("**") of the text extraction removed. */
     static String collapse(String s) {
-        return s.replace("**", "").strip().replaceAll("\\s+", " ");
+        if (isCollapsed(s)) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
+                i++;
+            } else if (Character.isWhitespace(c)) {
+                space = !b.isEmpty();
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Already trimmed, single spaces only, no bold markers: most lines are, and need no copy. */
+    private static boolean isCollapsed(String s) {
+        if (s.isEmpty()) return true;
+        if (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c != ' ' && Character.isWhitespace(c) || c == ' ' && s.charAt(i + 1) == ' ') return false;
+        }
+        return true;
     }
 
     private static OptionalInt intGroup(Matcher m) {

@@ -40,6 +40,7 @@ final class UnitPackParser {
     private int firstPageHeader;
     private int backMatterLine;
     private int backMatterLines;
+    private boolean inBackMatter;
     private boolean factsSeen;
 
     private UnitPackParser(SourceText text) {
@@ -52,10 +53,7 @@ final class UnitPackParser {
         UnitPackSummary summary = UnitPackSummary.read(text, 1, first == 0 ? text.lineCount() : first - 1, p.diagnostics);
         p.frontMatterDiagnostic(summary, first);
         if (first > 0) {
-            for (int n = first; n <= text.lineCount() && p.backMatterLine == 0; n++) p.read(n, text.line(n));
-            for (int n = p.backMatterLine; p.backMatterLine > 0 && n <= text.lineCount(); n++) {
-                if (!text.line(n).isBlank()) p.backMatterLines++;
-            }
+            for (int n = first; n <= text.lineCount(); n++) p.read(n, text.line(n));
         }
         p.finish();
         UnitPackChecks checks = new UnitPackChecks(text, summary, p.diagnostics);
@@ -107,6 +105,14 @@ final class UnitPackParser {
             return;
         }
         Optional<UnitHeading> heading = UnitPackLines.unitHeading(line);
+        if (inBackMatter) {
+            // An appendix ends the units, unless a unit page follows it.
+            if (heading.isEmpty() || !factsFollow(n)) {
+                backMatterLines++;
+                return;
+            }
+            inBackMatter = false;
+        }
         if (heading.isPresent() && draft != null && heading.get().number().equals(draft.number)) {
             pageHeader(n, heading.get());
             return;
@@ -116,7 +122,10 @@ final class UnitPackParser {
             return;
         }
         if (UnitPackLines.isAppendix(line)) {
-            backMatterLine = n;
+            if (backMatterLine == 0) backMatterLine = n;
+            inBackMatter = true;
+            backMatterLines++;
+            draft = null;
             return;
         }
         Optional<SectionHeading> sh = UnitPackLines.sectionHeading(line);
@@ -350,8 +359,10 @@ final class UnitPackParser {
         }
         if (backMatterLine > 0) {
             diagnostics.add(Diagnostic.info("back-matter-ignored", text.ref(backMatterLine), "ignored " + backMatterLines
-                    + " line(s) from \"" + UnitPackLines.collapse(text.line(backMatterLine)) + "\" to the end (not units)"));
-        } else if (draft != null && !draft.hasCriteria()) {
+                    + " line(s) of appendices from \"" + UnitPackLines.collapse(text.line(backMatterLine)) + "\" (not units)"));
+        }
+        // After an appendix there is no current unit: nothing was cut short.
+        if (draft != null && !draft.hasCriteria()) {
             diagnostics.add(Diagnostic.error("truncated-source", text.ref(text.lineCount()), "the text ends inside unit "
                     + draft.number + " before any assessment criteria; the unit is incomplete"));
         } else if (draft != null && draft.outcomes.size() < expectedOutcomes(draft)) {
