@@ -1,96 +1,91 @@
 package paperwork.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
-import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 import paperwork.render.DocumentMetadata;
 import paperwork.render.DocumentModel;
 
 /**
- * Writes the document properties into the info dictionary and the XMP packet, the same values in
- * both as PDF/A requires, with the fixed creation date of {@link DocumentMetadata#created()} in
- * place of the time of the run. The PDF/A and PDF/UA identification written by openhtmltopdf is kept.
+ * Fixes the document properties for reproducible output. openhtmltopdf writes the info dictionary
+ * and the XMP packet (title, subject, keywords from the XHTML head, the PDF/A and PDF/UA
+ * identification) but stamps them with the time of the run: this replaces every date with
+ * {@link DocumentMetadata#created()}, in both places so that they agree, and sets the language
+ * and producer. The XMP is edited as XML, so its namespaces and extension schemas stay intact.
  */
 final class PdfMetadataWriter {
+    private static final String XMP_NS = "http://ns.adobe.com/xap/1.0/";
+    private static final String[] XMP_DATES = {"CreateDate", "ModifyDate", "MetadataDate"};
+
     private PdfMetadataWriter() {
     }
 
-    static void write(PDDocument pdf, DocumentMetadata m, boolean pdfA) throws IOException {
+    static void write(PDDocument pdf, DocumentMetadata m) throws IOException {
         Calendar created = PdfRenderer.calendar(m.created());
-        String keywords = String.join(", ", m.keywords());
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(m.title());
-        if (!m.subject().isEmpty()) info.setSubject(m.subject());
-        if (!keywords.isEmpty()) info.setKeywords(keywords);
-        if (!m.author().isEmpty()) info.setAuthor(m.author());
-        info.setCreator(DocumentModel.GENERATOR);
-        info.setProducer(DocumentModel.GENERATOR);
+        PDDocumentInformation info = pdf.getDocumentInformation();
         info.setCreationDate(created);
         info.setModificationDate(created);
-        pdf.setDocumentInformation(info);
+        info.setProducer(DocumentModel.GENERATOR);
+        info.setCreator(DocumentModel.GENERATOR);
+        if (info.getTitle() == null || info.getTitle().isBlank()) info.setTitle(m.title());
 
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         catalog.setLanguage(m.language());
-        XMPMetadata xmp = existing(catalog.getMetadata());
-        DublinCoreSchema dc = xmp.getDublinCoreSchema();
-        if (dc == null) dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(m.title());
-        if (!m.subject().isEmpty()) dc.setDescription(m.subject());
-        for (String c : new ArrayList<>(nonNull(dc.getCreators()))) dc.removeCreator(c);
-        if (!m.author().isEmpty()) dc.addCreator(m.author());
-        for (String l : new ArrayList<>(nonNull(dc.getLanguages()))) dc.removeLanguage(l);
-        dc.addLanguage(m.language());
-        dc.setFormat("application/pdf");
-        AdobePDFSchema adobe = xmp.getAdobePDFSchema();
-        if (adobe == null) adobe = xmp.createAndAddAdobePDFSchema();
-        adobe.setProducer(DocumentModel.GENERATOR);
-        if (!keywords.isEmpty()) adobe.setKeywords(keywords);
-        XMPBasicSchema basic = xmp.getXMPBasicSchema();
-        if (basic == null) basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreateDate(created);
-        basic.setModifyDate(created);
-        basic.setMetadataDate(created);
-        basic.setCreatorTool(DocumentModel.GENERATOR);
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, out, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("the XMP metadata cannot be written: " + e.getMessage(), e);
-        }
-        PDMetadata metadata = new PDMetadata(pdf);
-        metadata.importXMPMetadata(out.toByteArray());
-        catalog.setMetadata(metadata);
-    }
-
-    private static List<String> nonNull(List<String> list) {
-        return list == null ? List.of() : list;
-    }
-
-    private static XMPMetadata existing(PDMetadata metadata) throws IOException {
-        if (metadata == null) return XMPMetadata.createXMPMetadata();
+        PDMetadata metadata = catalog.getMetadata();
+        if (metadata == null) return;
+        byte[] xmp;
         try (InputStream in = metadata.exportXMPMetadata()) {
-            DomXmpParser parser = new DomXmpParser();
-            parser.setStrictParsing(false);
-            return parser.parse(in);
-        } catch (XmpParsingException e) {
-            throw new IOException("the XMP metadata written by the renderer does not parse: " + e.getMessage(), e);
+            xmp = in.readAllBytes();
+        }
+        PDMetadata fixed = new PDMetadata(pdf);
+        fixed.importXMPMetadata(withDates(xmp, m.created()));
+        catalog.setMetadata(fixed);
+    }
+
+    /** The XMP packet with every xmp: date set to {@code created}; anything else is left as it was. */
+    static byte[] withDates(byte[] xmp, Instant created) throws IOException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xmp));
+            String date = DateTimeFormatter.ISO_INSTANT.format(created);
+            for (String name : XMP_DATES) {
+                NodeList found = doc.getElementsByTagNameNS(XMP_NS, name);
+                for (int i = 0; i < found.getLength(); i++) found.item(i).setTextContent(date);
+            }
+            Transformer t = TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            ByteArrayOutputStream out = new ByteArrayOutputStream(xmp.length + 64);
+            t.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+            throw new IOException("the XMP metadata written by the renderer cannot be read: " + e.getMessage(), e);
         }
     }
 }

@@ -92,7 +92,8 @@ public final class PdfRenderer {
             builder.withHtmlContent(document.xhtml(), null);
             builder.buildPdfRenderer().createPDFWithoutClosing();
             int pages = pdf.getNumberOfPages();
-            PdfMetadataWriter.write(pdf, document.metadata(), pdfA);
+            PdfMetadataWriter.write(pdf, document.metadata());
+            PdfLinkDescriptions.copyAltToContents(pdf);
             pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(document));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);
