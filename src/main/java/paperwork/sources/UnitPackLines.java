@@ -33,7 +33,7 @@ final class UnitPackLines {
     private static final Pattern UAN_FACT = Pattern.compile("(?i)^\\s*(?:UAN|Unit accreditation number|Unit reference number)\\s*:?\\s*([A-Z]/\\s?\\d{3}\\s?/\\s?\\d{4})\\s*$");
     private static final Pattern APPENDIX = Pattern.compile("^\\s*Appendix\\s+\\d+\\b.*$");
     private static final Pattern OUTCOME = Pattern.compile("(?i)^\\s*(?:Learning\\s+)?Outcome\\s+(\\d{1,2})\\s*[:.\\-\u2013]?\\s*(.*)$");
-    private static final Pattern LISTED_OUTCOME = Pattern.compile("^\\s*[-\u2022*]?\\s*(\\d{1,2})\\s*[.)]\\s+(\\S.*)$");
+    private static final Pattern LISTED_OUTCOME = Pattern.compile("^\\s*[-\u2022*]?\\s*(\\d{1,2})\\s*[.)]?\\s+(\\S.*)$");
     private static final Pattern STATED_OUTCOMES =
             Pattern.compile("(?i)there (?:are|is) \\**\\s*(\\w+)\\s*\\** learning outcomes?");
     private static final Pattern CRITERION_CODE =
