@@ -133,6 +133,12 @@ final class UnitPackParser {
                     + "read as its evidence requirements"));
             section = Heading.EVIDENCE;
             sections.evidence(draft, n, line, blank);
+        } else if (section != Heading.CRITERIA && section != Heading.GUIDANCE && sections.criteriaFollow(n)) {
+            diagnostics.add(Diagnostic.info("criteria-heading-missing", text.ref(n), "an outcome heading with numbered "
+                    + "criteria under it is printed in unit " + draft.number + " without a heading such as \"Learning "
+                    + "outcomes and assessment criteria\"; read as its criteria"));
+            section = Heading.CRITERIA;
+            sections.criteria(draft, n, line, blank);
         } else if (section == null) {
             sections.facts(draft, n, line, blank);
         } else {

@@ -118,6 +118,20 @@ final class UnitPackSections {
         return draft.listed.stream().filter(o -> o.number() == number).map(OutcomeHeading::title).findFirst().orElse("");
     }
 
+    /** Is this line an "Outcome N" heading with a criterion coded "N.1" (or similar) among the next lines? */
+    boolean criteriaFollow(int n) {
+        if (UnitPackLines.outcomeHeading(text.line(n)).isEmpty()) return false;
+        int seen = 0;
+        for (int i = n + 1; i <= text.lineCount() && seen < 4; i++) {
+            String l = text.line(i);
+            if (l.isBlank()) continue;
+            seen++;
+            String body = UnitPackLines.bullet(l).map(Bullet::text).orElse(l);
+            if (UnitPackLines.criterionCode(body).isPresent()) return true;
+        }
+        return false;
+    }
+
     /** Looks past a page break: does a list with evidence numbers ("2 You may…") or lettered sub-items follow? */
     boolean evidenceFollows(int n) {
         int evidence = 0;

@@ -136,4 +136,23 @@ class UnitPackFormatTest {
         assertEquals(List.of("a", "b"), u.evidenceRequirements().get(0).subItems().stream().map(e -> e.code()).toList());
         assertEquals(2, p.diagnostics().stream().filter(d -> d.code().equals("number-inferred")).count());
     }
+
+    @Test
+    void outcomesPrintedWithoutTheCriteriaHeadingAreStillCriteria() {
+        ParsedSource p = parse(
+                "Unit 105 Keep records",
+                "Level: 1 Credits: 3",
+                "UAN: D/123/4560",
+                "Assessment",
+                "This unit is assessed by portfolio.",
+                "Outcome 1: Be able to keep records",
+                "The learner can:",
+                "- 1.1 file records",
+                "- 1.2 find records");
+        Unit u = p.units().get(0);
+        assertEquals(3, u.credits());
+        assertEquals("This unit is assessed by portfolio.", u.metadata().get("assessment"));
+        assertEquals(List.of("1.1", "1.2"), u.allCriteria().stream().map(AssessmentCriterion::code).toList());
+        assertTrue(p.diagnostics().stream().anyMatch(d -> d.code().equals("criteria-heading-missing") && d.line() == 6));
+    }
 }
