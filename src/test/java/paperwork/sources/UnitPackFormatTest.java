@@ -155,4 +155,23 @@ class UnitPackFormatTest {
         assertEquals(List.of("1.1", "1.2"), u.allCriteria().stream().map(AssessmentCriterion::code).toList());
         assertTrue(p.diagnostics().stream().anyMatch(d -> d.code().equals("criteria-heading-missing") && d.line() == 6));
     }
+
+    @Test
+    void aUanMisprintedInTheSummaryIsReportedAndTheQualificationListsTheUnitAsCatalogued() {
+        ParsedSource p = parse(
+                "Title and level\tCity & Guilds number\tAccreditation number",
+                "Level 2 Award in Sales\t5000-01\t600/0003/4",
+                "UAN\tCity & Guilds unit\tUnit title\tLevel\tGLH\tCredit value\tL2 Award",
+                "C/123/4999\t201\tSell\t2\t10\t1\t\u2713",
+                "",
+                "Unit 201 Sell",
+                "Level: 2 Credit value: 1",
+                "UAN: C/123/4569",
+                "Learning outcomes and assessment criteria",
+                "Outcome 1 Be able to sell",
+                "- 1.1 sell");
+        assertEquals(List.of("C/123/4569"), p.qualifications().get(0).units());
+        assertTrue(p.diagnostics().stream().anyMatch(d -> d.code().equals("summary-disagrees") && d.line() == 4
+                && d.message().contains("C/123/4999")), p.diagnostics().toString());
+    }
 }
