@@ -25,6 +25,7 @@ import paperwork.catalogue.Severity;
 import paperwork.catalogue.SourceFile;
 import paperwork.catalogue.SourceRef;
 import paperwork.catalogue.Unit;
+import paperwork.office.DocxWriter;
 import paperwork.office.TrackingWorkbookWriter;
 import paperwork.pdf.PdfRenderException;
 import paperwork.pdf.PdfRenderer;
@@ -35,13 +36,14 @@ import paperwork.render.DocumentModel;
 import paperwork.render.Documents;
 import paperwork.render.OutputFormat;
 import paperwork.render.RenderException;
+import paperwork.render.RenderedDocument;
 import paperwork.render.Scope;
 import paperwork.render.TemplateEngine;
 
 /**
  * Writes one learner's pack into {@code <out>/learners/<reference>/}: a one-page programme summary
  * (PDF), a tracking workbook holding only their units (XLSX), and an assessment/action plan and an
- * assessment record sheet per unit (PDF), each pre-filled with the learner's name, reference, centre
+ * assessment record sheet per unit (PDF and Word), each pre-filled with the learner's name, reference, centre
  * and assessor. Every file is rendered before any is written, and each is written atomically; a pack
  * whose inputs (learner, units, sources, templates, program) are unchanged is left alone.
  */
@@ -69,6 +71,7 @@ public final class LearnerPackWriter {
     private final TemplateEngine templates;
     private final PdfRenderer pdf = new PdfRenderer();
     private final TrackingWorkbookWriter workbooks = new TrackingWorkbookWriter();
+    private final DocxWriter docx = new DocxWriter();
     private final Instant created = DocumentMetadata.reproducibleCreated();
 
     public LearnerPackWriter(Catalogue catalogue, TemplateEngine templates) {
@@ -122,8 +125,8 @@ public final class LearnerPackWriter {
         return new Written(pack.folder(), List.of(), false, List.of(), Optional.of(d));
     }
 
-    private byte[] pdf(DocumentDefinition definition, DocumentModel model, String file, Set<String> warnings) {
-        RenderedPdf rendered = pdf.render(templates.render(definition, model));
+    private byte[] pdf(RenderedDocument document, String file, Set<String> warnings) {
+        RenderedPdf rendered = pdf.render(document);
         rendered.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
                 .forEach(d -> warnings.add(file + ": " + d.message()));
         return rendered.bytes();
@@ -133,7 +136,7 @@ public final class LearnerPackWriter {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Catalogue programme = programmeCatalogue(pack);
         DocumentModel summary = DocumentModel.of(programme, PROGRAMME, pack.qualificationId(), pack.learner(), created);
-        files.put("programme.pdf", pdf(PROGRAMME, summary, "programme.pdf", warnings));
+        files.put("programme.pdf", pdf(templates.render(PROGRAMME, summary), "programme.pdf", warnings));
 
         List<Unit> units = pack.units().stream().map(catalogue::unit).flatMap(Optional::stream).toList();
         String title = catalogue.qualification(pack.qualificationId()).map(Qualification::title).orElse(pack.qualificationId())
@@ -147,8 +150,11 @@ public final class LearnerPackWriter {
         for (Unit u : units) {
             for (DocumentDefinition d : List.of(Documents.ACTION_PLAN, Documents.ASSESSMENT_RECORD)) {
                 DocumentModel model = DocumentModel.of(catalogue, d, u.id(), pack.learner(), created);
-                String name = Documents.slug(u.id()) + "-" + d.fileStem() + ".pdf";
-                files.put(name, pdf(d, model, name, warnings));
+                // One layout, two formats: the same XHTML becomes the PDF and the Word file.
+                RenderedDocument laidOut = templates.render(d, model);
+                String stem = Documents.slug(u.id()) + "-" + d.fileStem();
+                files.put(stem + ".pdf", pdf(laidOut, stem + ".pdf", warnings));
+                files.put(stem + ".docx", docx.write(laidOut));
             }
         }
         return files;

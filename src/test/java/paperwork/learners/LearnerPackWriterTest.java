@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,8 +81,10 @@ class LearnerPackWriterTest {
         LearnerPackWriter.Written w = writer.write(plan.packs().get(0), out, "list.csv");
         assertTrue(w.failure().isEmpty(), w.toString());
         Path folder = out.resolve("learners/LRN-7");
-        assertEquals(List.of(".pack-inputs", "l-506-2150-action-plan.pdf", "l-506-2150-assessment-record.pdf",
-                "programme.pdf", "r-506-2151-action-plan.pdf", "r-506-2151-assessment-record.pdf",
+        assertEquals(List.of(".pack-inputs", "l-506-2150-action-plan.docx", "l-506-2150-action-plan.pdf",
+                "l-506-2150-assessment-record.docx", "l-506-2150-assessment-record.pdf",
+                "programme.pdf", "r-506-2151-action-plan.docx", "r-506-2151-action-plan.pdf",
+                "r-506-2151-assessment-record.docx", "r-506-2151-assessment-record.pdf",
                 "tracking-sheet.xlsx"), names(folder));
 
         String programme = pdfText(folder.resolve("programme.pdf"));
@@ -92,6 +96,12 @@ class LearnerPackWriterTest {
         assertFalse(programme.contains("D/506/2167"), programme);
         String plan1 = pdfText(folder.resolve("r-506-2151-action-plan.pdf"));
         assertTrue(plan1.contains("Дмитрий Иванов") && plan1.contains("Resolve customers' complaints"), plan1);
+
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(folder.resolve("r-506-2151-assessment-record.docx")));
+                XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            String text = words.getText();
+            assertTrue(text.contains("Дмитрий Иванов") && text.contains("Northfield College"), text);
+        }
 
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(folder.resolve("tracking-sheet.xlsx")))) {
             assertEquals(3, wb.getNumberOfSheets(), "a summary and one sheet per unit");
@@ -110,6 +120,7 @@ class LearnerPackWriterTest {
         assertTrue(names(folder).contains("d-506-2167-action-plan.pdf"));
         writer.write(plan("D/506/2167").packs().get(0), out, "list.csv");
         assertFalse(names(folder).contains("r-506-2151-action-plan.pdf"), "a dropped unit leaves no forms: " + names(folder));
+        assertFalse(names(folder).contains("r-506-2151-action-plan.docx"), names(folder).toString());
     }
 
     @Test
