@@ -25,6 +25,11 @@ import paperwork.sources.QualSpecUnitDraft.OutcomeDraft;
 final class QualSpecParser {
     enum Part { FRONT, RULES, UNITS, SAMPLE }
 
+    /** Key facts this format knows when they are printed without a tab: "Credit value: 55", "GLH (guided learning hours): 120". */
+    private static final Pattern KNOWN_FACT = Pattern.compile("(qualification (accreditation )?number|learning aim reference|"
+            + "credit value|credits?|glh|guided learning hours|tqt|total qualification time|level|age range|minimum age|"
+            + "assessment( method)?s?|grading|qualification (reference|code|type)|operational start date|review date)"
+            + "( \\(.*\\))?");
     private static final Pattern AGE = Pattern.compile("(?i)\\b(\\d{2})\\s+years of age or (above|over|older)\\b");
 
     final SourceText text;
@@ -53,6 +58,8 @@ final class QualSpecParser {
     private boolean inTable;
     private boolean outsideTable;
     private boolean blank;
+    /** The line before was the unit's heading or a wrapped line of it: a line in lower case goes on with the title. */
+    private boolean titleOpen;
     private QualSpecUnitDraft.GuidanceDraft guidance;
 
     private QualSpecParser(SourceText text) {
@@ -88,16 +95,33 @@ final class QualSpecParser {
             closeUnit();
             unit = new QualSpecUnitDraft(QualSpecPatterns.unitHeading(line).get(), n);
             part = Part.UNITS;
+            titleOpen = true;
             inTable = outsideTable = false;
             guidance = null;
         } else if (part == Part.SAMPLE) {
             if (sampleLines++ == 0) sampleLine = n;
+            sampleRow(line);
         } else if (unit != null) {
             unitLine(n, line);
         } else {
             frontOrRules(n, line);
         }
         blank = false;
+    }
+
+    /** The unit a tracking sheet names, and the last criterion code its rows list: to tell a sheet cut short. */
+    String sampleUnit;
+    String sampleCriterion;
+    private static final Pattern ROW_CRITERION = Pattern.compile("^[^\\t]*\\t\\s*(?:<p>)?\\s*(\\d{1,2}\\.\\d{1,2})\\b");
+
+    private void sampleRow(String line) {
+        Matcher uan = QualSpecPatterns.UAN.matcher(line);
+        if (uan.find()) {
+            sampleUnit = uan.group(1);
+            sampleCriterion = null;
+        }
+        Matcher c = ROW_CRITERION.matcher(line);
+        if (c.find()) sampleCriterion = c.group(1);
     }
 
     private boolean isRunningHead(String line) {
@@ -173,7 +197,7 @@ final class QualSpecParser {
                 return;
             }
             group.text.add(QualSpecPatterns.plain(line));
-            QualSpecRuleSentence.read(line, n).ifPresent(s -> {
+            QualSpecRuleSentence.readAll(line, n).forEach(s -> {
                 if ("this group".equals(s.group()) || s.group() == null) group.own.add(s);
                 else rules.sentences.add(s);
             });
@@ -188,7 +212,7 @@ final class QualSpecParser {
         QualSpecPatterns.version(line).ifPresent(v -> metadata.putIfAbsent("version", v));
         Matcher age = AGE.matcher(line);
         if (age.find()) metadata.putIfAbsent("ageRange", age.group(1) + "+");
-        QualSpecRuleSentence.read(line, n).ifPresent(rules.sentences::add);
+        rules.sentences.addAll(QualSpecRuleSentence.readAll(line, n));
     }
 
     /** "Credit Value:\t55": a label and a tab, or a label this format knows. */
@@ -197,14 +221,13 @@ final class QualSpecParser {
         if (fact.isEmpty()) return false;
         if (line.matches("^[^\\t:]+:\\s*\\t.*")) return true;
         String label = QualSpecPatterns.lower(fact.get().label());
-        return label.matches("(qualification (accreditation )?number|learning aim reference|credit value|credits?|glh|"
-                + "guided learning hours|tqt|total qualification time|level|age range|assessment( method)?|grading|"
-                + "qualification (reference|code)|operational start date|review date)");
+        return KNOWN_FACT.matcher(label).matches();
     }
 
     // ---- unit pages ----
 
     private void unitLine(int n, String line) {
+        if (blank) titleOpen = false;
         if (QualSpecPatterns.isTableHeader(line) || QualSpecPatterns.isTableSubheader(line)) {
             // The first header of a unit heads its table; a header printed again heads the next page.
             if (unit.tableSeen && (!unit.outcomes.isEmpty() || QualSpecPatterns.isTableHeader(line))) {
@@ -258,6 +281,12 @@ final class QualSpecParser {
     }
 
     private void beforeTable(int n, String line) {
+        boolean wrapsTitle = titleOpen && !blank && Character.isLowerCase(line.strip().codePointAt(0));
+        titleOpen = wrapsTitle;
+        if (wrapsTitle) {
+            unit.title.append(' ').append(QualSpecPatterns.collapse(line));
+            return;
+        }
         Optional<QualSpecPatterns.Fact> fact = QualSpecPatterns.unitFact(line);
         if (fact.isPresent()) {
             unitFact(n, fact.get());

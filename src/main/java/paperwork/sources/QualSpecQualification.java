@@ -36,7 +36,7 @@ final class QualSpecQualification {
         boolean endedInTable = p.endedInTable();
         p.closeUnit();
         List<Unit> units = p.buildUnits();
-        truncation(p, open, endedInTable, out);
+        truncation(p, open, endedInTable, units, out);
         if (units.isEmpty()) {
             out.add(Diagnostic.error("no-units", text.ref(0), "no unit pages (\"Unit 1: Title\" with a learning outcomes "
                     + "table) found"));
@@ -204,8 +204,12 @@ final class QualSpecQualification {
         int closed = lastLine.split("</p>", -1).length - 1;
         if (opened > closed) return true;
         QualSpecUnitDraft.CriterionDraft c = open.lastCriterion();
-        if (c == null) return false;
-        String t = c.text.toString().strip();
+        return c != null && breaksOff(c.text.toString());
+    }
+
+    /** The text ends on a word no sentence ends with: "… standards of". */
+    private static boolean breaksOff(String text) {
+        String t = QualSpecCells.plainText(text.replace('\t', ' '));
         String word = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         return DANGLING.contains(word);
     }
@@ -220,15 +224,23 @@ final class QualSpecQualification {
      * A text that stops inside a unit's table, before any unit page, or inside a table of the sample
      * material has lost its end. Only the first is a loss to the catalogue.
      */
-    private static void truncation(QualSpecParser p, QualSpecUnitDraft open, boolean endedInTable, List<Diagnostic> out) {
+    private static void truncation(QualSpecParser p, QualSpecUnitDraft open, boolean endedInTable, List<Unit> units,
+            List<Diagnostic> out) {
         SourceText text = p.text;
         if (p.lastTextLine == 0) return;
         SourceRef end = text.ref(p.lastTextLine);
         String last = text.line(p.lastTextLine);
         if (p.part == QualSpecParser.Part.SAMPLE) {
-            if (last.contains("\t")) {
-                out.add(Diagnostic.info("truncated-source", end, "the text ends in the middle of a table of the sample "
-                        + "material; the rest of it is lost, but sample material is not read, so no unit is affected"));
+            Unit tracked = units.stream().filter(u -> u.id().equals(p.sampleUnit)).findFirst().orElse(null);
+            List<String> codes = tracked == null ? List.of() : tracked.allCriteria().stream().map(c -> c.code()).toList();
+            int at = p.sampleCriterion == null ? -1 : codes.indexOf(p.sampleCriterion);
+            if (last.contains("\t") && at >= 0 && at < codes.size() - 1) {
+                out.add(Diagnostic.info("truncated-source", end, "the text ends in the sample tracking sheet for unit "
+                        + tracked.id() + " at criterion " + p.sampleCriterion + " of its " + codes.size()
+                        + "; the rest is lost, but sample material is not read, so no unit is affected"));
+            } else if (last.contains("\t") && breaksOff(last)) {
+                out.add(Diagnostic.info("truncated-source", end, "the text ends in the middle of a sentence in a table of "
+                        + "the sample material; the rest is lost, but sample material is not read, so no unit is affected"));
             }
         } else if (open != null && open.outcomes.isEmpty()) {
             out.add(Diagnostic.error("truncated-source", end, "the text ends in unit " + open.id(text)

@@ -51,7 +51,7 @@ final class QualSpecRules {
             for (int i = 0; i < cells.length; i++) {
                 String c = QualSpecPatterns.lower(cells[i]);
                 if (c.contains("title")) title = i;
-                else if (c.equals("uan") || c.contains("reference") || c.contains("accreditation") || c.equals("unit ref")) uan = i;
+                else if (c.equals("uan") || c.contains("reference") || c.contains("accreditation") || c.startsWith("unit ref")) uan = i;
                 else if (c.contains("unit no") || c.equals("unit") || c.contains("unit number") || c.equals("no")) number = i;
                 else if (c.startsWith("level")) level = i;
                 else if (c.startsWith("credit")) credits = i;
@@ -64,12 +64,16 @@ final class QualSpecRules {
         /** The row, or empty when the line is not a row of this table (no UAN where one belongs). */
         Optional<Row> row(String line, int n) {
             String[] cells = line.split("\t", -1);
-            String uanCell = cell(cells, uan);
             String title = cell(cells, this.title);
             if (title == null || title.isBlank()) return Optional.empty();
+            // Without a column named for it, a UAN is looked for in every cell ("Unit number" may hold it).
+            String uanCell = uan >= 0 ? cell(cells, uan) : line;
             java.util.regex.Matcher m = QualSpecPatterns.UAN.matcher(uanCell == null ? "" : uanCell);
-            if (uan >= 0 && !m.find()) return Optional.empty();
-            return Optional.of(new Row(cell(cells, number), uan >= 0 ? m.group(1) : null,
+            boolean found = m.find();
+            if (uan >= 0 && !found) return Optional.empty();
+            String numberCell = cell(cells, number);
+            if (found && numberCell != null && numberCell.contains(m.group(1))) numberCell = null;
+            return Optional.of(new Row(numberCell, found ? m.group(1) : null,
                     QualSpecPatterns.collapse(title), QualSpecPatterns.firstInt(cell(cells, level)),
                     QualSpecPatterns.firstInt(cell(cells, credits)), QualSpecPatterns.firstInt(cell(cells, glh)), n));
         }
