@@ -95,7 +95,7 @@ final class QualSpecRules {
         Integer total = null;
         int totalLine = 0;
         List<Bounds> bounds = new ArrayList<>();
-        for (GroupDraft g : groups) bounds.add(Bounds.of(g, text, out));
+        for (GroupDraft g : groups) bounds.add(Bounds.of(g));
         for (QualSpecRuleSentence s : sentences) {
             if (s.isLevelRule()) {
                 levelRule(s, constraints, text, out);
@@ -146,10 +146,13 @@ final class QualSpecRules {
         Integer minCredits, maxCredits, minUnits, maxUnits, statedTotal;
         boolean all;
         boolean stated;
+        /** The line the bounds were read from: the group's own sentence, else the first sentence naming the group. */
+        int line;
 
-        static Bounds of(GroupDraft g, SourceText text, List<Diagnostic> out) {
+        static Bounds of(GroupDraft g) {
             Bounds b = new Bounds();
             b.all = g.mandatory;
+            b.line = g.own.isEmpty() ? g.line : g.own.get(0).line();
             for (QualSpecRuleSentence s : g.own) b.take(s);
             return b;
         }
@@ -191,15 +194,15 @@ final class QualSpecRules {
             }
             if (!stated) {
                 take(s);
-                stated = false;
+                line = s.line();
                 return;
             }
             Integer mine = s.units() ? ("max".equals(s.bound()) ? maxUnits : minUnits)
                     : ("max".equals(s.bound()) ? maxCredits : minCredits);
             if (s.amount() != null && !s.amount().equals(mine)) {
-                out.add(Diagnostic.warning("rule-text-disagrees", text.ref(s.line()), "\"" + s.text() + "\" asks for "
-                        + s.describe() + " from " + g.name + ", but the group (line " + g.line + ") asks for "
-                        + describe() + "; the group's own rule is kept"));
+                out.add(Diagnostic.warning("rule-text-disagrees", text.ref(s.line()), "the rule printed here asks for "
+                        + s.describe() + " from " + g.name + ", but line " + line + " asks for " + describe()
+                        + "; the rule on line " + line + " is kept"));
             }
         }
 
