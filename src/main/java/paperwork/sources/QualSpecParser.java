@@ -1,10 +1,10 @@
 package paperwork.sources;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,43 +16,28 @@ import paperwork.sources.QualSpecUnitDraft.CriterionDraft;
 import paperwork.sources.QualSpecUnitDraft.OutcomeDraft;
 
 /**
- * Reads a qualification specification line by line. The text runs through four parts, each
- * entered by a heading: the front matter (title, key facts, the qualification structure), the
- * rules of combination (sentences and group tables), the unit pages, and sample material
- * (record sheets, action plans, tracking sheets) that is not read. {@link QualSpecQualification}
- * turns what was read into the qualification and checks the printings against each other.
+ * Reads a qualification specification line by line. The text runs through three parts, each
+ * entered by a heading: the front matter with the rules of combination (read by
+ * {@link QualSpecFrontMatter}), the unit pages (read here), and sample material (record sheets,
+ * action plans, tracking sheets) that is not read. {@link QualSpecQualification} turns what was
+ * read into the qualification and checks the printings against each other.
  */
 final class QualSpecParser {
-    enum Part { FRONT, RULES, UNITS, SAMPLE }
-
-    /** Key facts this format knows when they are printed without a tab: "Credit value: 55", "GLH (guided learning hours): 120". */
-    private static final Pattern KNOWN_FACT = Pattern.compile("(qualification (accreditation )?number|learning aim reference|"
-            + "credit value|credits?|glh|guided learning hours|tqt|total qualification time|level|age range|minimum age|"
-            + "assessment( method)?s?|grading|qualification (reference|code|type)|operational start date|review date)"
-            + "( \\(.*\\))?");
-    private static final Pattern AGE = Pattern.compile("(?i)\\b(\\d{2})\\s+years of age or (above|over|older)\\b");
+    /** The front matter (with the rules of combination), the unit pages, the sample material. */
+    enum Part { FRONT, UNITS, SAMPLE }
 
     final SourceText text;
     final List<Diagnostic> diagnostics = new ArrayList<>();
-    final QualSpecRules rules = new QualSpecRules();
+    final QualSpecFrontMatter front;
     final List<QualSpecUnitDraft> unitDrafts = new ArrayList<>();
-    final Map<String, String> metadata = new TreeMap<>();
-    final List<QualSpecPatterns.Fact> keyFacts = new ArrayList<>();
-    final List<Integer> keyFactLines = new ArrayList<>();
-    String title;
-    int titleLine;
-    String qan;
-    int qanLine;
     /** Lines of page furniture by kind: contents entries, running heads, table headers repeated after a page break. */
-    final java.util.Map<String, Integer> furniture = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> furniture = new LinkedHashMap<>();
     int firstFurnitureLine;
     int sampleLines;
     int sampleLine;
     int lastTextLine;
     Part part = Part.FRONT;
 
-    private QualSpecRules.GroupDraft group;
-    private QualSpecRules.Columns columns;
     private QualSpecUnitDraft unit;
     /** Where in the unit page the reader is. */
     private boolean inTable;
@@ -64,6 +49,7 @@ final class QualSpecParser {
 
     private QualSpecParser(SourceText text) {
         this.text = text;
+        this.front = new QualSpecFrontMatter(text, diagnostics);
     }
 
     static ParsedSource parse(SourceText text) {
@@ -104,7 +90,7 @@ final class QualSpecParser {
         } else if (unit != null) {
             unitLine(n, line);
         } else {
-            frontOrRules(n, line);
+            front.read(n, line);
         }
         blank = false;
     }
@@ -125,6 +111,7 @@ final class QualSpecParser {
     }
 
     private boolean isRunningHead(String line) {
+        String title = front.title;
         return title != null && line.length() >= title.length() && line.length() <= title.length() + 20
                 && QualSpecPatterns.collapse(line).equals(title);
     }
@@ -138,7 +125,8 @@ final class QualSpecParser {
         String s = QualSpecPatterns.lower(name);
         if (s.contains("rules of combination") || s.contains("structure")) {
             closeUnit();
-            part = Part.RULES;
+            part = Part.FRONT;
+            front.rulesHeading();
         } else if (s.contains("unit") && !s.contains("sample") && !s.contains("tracking")) {
             closeUnit();
             part = Part.UNITS;
@@ -148,80 +136,7 @@ final class QualSpecParser {
             sampleLine = n;
             sampleLines++;
         }
-        group = null;
-        columns = null;
-    }
-
-    // ---- front matter and rules of combination ----
-
-    private void frontOrRules(int n, String line) {
-        if (title == null) {
-            Optional<String> t = QualSpecPatterns.qualificationTitle(line);
-            if (t.isPresent()) {
-                title = t.get();
-                titleLine = n;
-                return;
-            }
-        }
-        Optional<String> qanValue = QualSpecPatterns.qanLine(line);
-        if (qanValue.isPresent() && qan == null) {
-            qan = qanValue.get();
-            qanLine = n;
-        }
-        if (QualSpecPatterns.isRulesHeading(line)) {
-            part = Part.RULES;
-            group = null;
-            columns = null;
-            return;
-        }
-        if (QualSpecPatterns.isGroupHeading(line)) {
-            group = new QualSpecRules.GroupDraft(QualSpecPatterns.collapse(line), n);
-            rules.groups.add(group);
-            columns = null;
-            return;
-        }
-        if (group != null && columns != null) {
-            Optional<QualSpecRules.Row> row = columns.row(line, n);
-            if (row.isPresent()) {
-                group.rows.add(row.get());
-                return;
-            }
-            // The table has ended: what follows belongs to the rules in general.
-            group = null;
-            columns = null;
-        }
-        if (group != null) {
-            Optional<QualSpecRules.Columns> header = QualSpecRules.Columns.of(line);
-            if (header.isPresent()) {
-                columns = header.get();
-                return;
-            }
-            group.text.add(QualSpecPatterns.plain(line));
-            QualSpecRuleSentence.readAll(line, n).forEach(s -> {
-                if ("this group".equals(s.group()) || s.group() == null) group.own.add(s);
-                else rules.sentences.add(s);
-            });
-            return;
-        }
-        if (qanValue.isEmpty() && isKeyFact(line)) {
-            QualSpecPatterns.Fact fact = QualSpecPatterns.keyFact(line).get();
-            keyFacts.add(fact);
-            keyFactLines.add(n);
-            return;
-        }
-        QualSpecPatterns.version(line).ifPresent(v -> metadata.putIfAbsent("version", v));
-        Matcher age = AGE.matcher(line);
-        if (age.find()) metadata.putIfAbsent("ageRange", age.group(1) + "+");
-        rules.sentences.addAll(QualSpecRuleSentence.readAll(line, n));
-    }
-
-    /** "Credit Value:\t55": a label and a tab, or a label this format knows. */
-    private static boolean isKeyFact(String line) {
-        Optional<QualSpecPatterns.Fact> fact = QualSpecPatterns.keyFact(line);
-        if (fact.isEmpty()) return false;
-        if (line.matches("^[^\\t:]+:\\s*\\t.*")) return true;
-        String label = QualSpecPatterns.lower(fact.get().label());
-        return KNOWN_FACT.matcher(label).matches();
+        front.endGroup();
     }
 
     // ---- unit pages ----

@@ -42,7 +42,7 @@ final class QualSpecQualification {
                     + "table) found"));
         }
         List<Qualification> qualifications = new ArrayList<>();
-        if (p.title != null || p.qan != null) qualifications.add(qualification(p, units, out));
+        if (p.front.title != null || p.front.qan != null) qualifications.add(qualification(p, units, out));
         if (!p.furniture.isEmpty()) {
             int total = p.furniture.values().stream().mapToInt(Integer::intValue).sum();
             List<String> kinds = new ArrayList<>();
@@ -60,14 +60,14 @@ final class QualSpecQualification {
 
     private static Qualification qualification(QualSpecParser p, List<Unit> units, List<Diagnostic> out) {
         SourceText text = p.text;
-        SourceRef at = text.ref(p.titleLine > 0 ? p.titleLine : p.qanLine);
-        Map<String, String> metadata = new TreeMap<>(p.metadata);
+        SourceRef at = text.ref(p.front.titleLine > 0 ? p.front.titleLine : p.front.qanLine);
+        Map<String, String> metadata = new TreeMap<>(p.front.metadata);
         List<String> aliases = new ArrayList<>();
         Integer credits = null;
         String glh = null;
-        Integer level = p.title == null ? null : QualSpecPatterns.levelInTitle(p.title);
-        for (int i = 0; i < p.keyFacts.size(); i++) {
-            QualSpecPatterns.Fact f = p.keyFacts.get(i);
+        Integer level = p.front.title == null ? null : QualSpecPatterns.levelInTitle(p.front.title);
+        for (int i = 0; i < p.front.keyFacts.size(); i++) {
+            QualSpecPatterns.Fact f = p.front.keyFacts.get(i);
             String label = QualSpecPatterns.lower(f.label());
             String key = QualSpecPatterns.key(f.label());
             // Facts with a field of their own are not repeated in the metadata.
@@ -89,13 +89,13 @@ final class QualSpecQualification {
                 glhMin = glhMax = QualSpecPatterns.firstInt(glh);
             }
         }
-        String id = p.qan;
+        String id = p.front.qan;
         if (id == null) {
             id = QualSpecPatterns.stem(text.file());
             out.add(Diagnostic.error("missing-qan", at, "no qualification number (QAN) is printed; the qualification is kept as " + id));
         }
-        QualSpecRules.Result rules = p.rules.build(text, out);
-        if (p.rules.groups.isEmpty()) {
+        QualSpecRules.Result rules = p.front.rules.build(text, out);
+        if (p.front.rules.groups.isEmpty()) {
             out.add(Diagnostic.warning("no-rules-of-combination", at, "no group tables of the rules of combination "
                     + "(\"Mandatory Group\", \"Optional Group A\" with a table of units) were found"));
         }
@@ -118,8 +118,8 @@ final class QualSpecQualification {
             }
             ids.add(u.id());
         }
-        String body = p.title == null ? null : QualSpecPatterns.awardingBodyInTitle(p.title);
-        return new Qualification(id, aliases, p.title, body, level, credits, glh, glhMin, glhMax, groups,
+        String body = p.front.title == null ? null : QualSpecPatterns.awardingBodyInTitle(p.front.title);
+        return new Qualification(id, aliases, p.front.title, body, level, credits, glh, glhMin, glhMax, groups,
                 rules.constraints(), List.copyOf(ids), metadata, at);
     }
 
@@ -140,7 +140,7 @@ final class QualSpecQualification {
     private static void checkGroupCredits(List<RuleGroup> groups, QualSpecParser p, List<Diagnostic> out) {
         for (int i = 0; i < groups.size(); i++) {
             RuleGroup g = groups.get(i);
-            QualSpecRules.GroupDraft d = p.rules.groups.get(i);
+            QualSpecRules.GroupDraft d = p.front.rules.groups.get(i);
             int sum = d.credits();
             if (g.mandatory() && g.minCredits() != null && g.minCredits() != sum) {
                 out.add(Diagnostic.warning("group-credits-disagree", g.source(), g.name() + " is stated to total "
@@ -159,7 +159,7 @@ final class QualSpecQualification {
     private static void checkSummary(QualSpecParser p, Map<String, Unit> byId, List<Diagnostic> out) {
         Map<String, Unit> byNumber = new HashMap<>();
         for (Unit u : byId.values()) if (!u.aliases().isEmpty()) byNumber.putIfAbsent(u.aliases().get(0), u);
-        for (QualSpecRules.GroupDraft g : p.rules.groups) {
+        for (QualSpecRules.GroupDraft g : p.front.rules.groups) {
             for (QualSpecRules.Row r : g.rows) {
                 Unit u = r.uan() != null ? byId.get(r.uan()) : null;
                 if (u == null && r.number() != null) u = byNumber.get(r.number());
