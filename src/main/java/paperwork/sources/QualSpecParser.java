@@ -29,6 +29,7 @@ final class QualSpecParser {
     final SourceText text;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final QualSpecFrontMatter front;
+    private final QualSpecPageFurniture pageFurniture;
     final List<QualSpecUnitDraft> unitDrafts = new ArrayList<>();
     /** Lines of page furniture by kind: contents entries, running heads, table headers repeated after a page break. */
     final Map<String, Integer> furniture = new LinkedHashMap<>();
@@ -50,6 +51,7 @@ final class QualSpecParser {
     private QualSpecParser(SourceText text) {
         this.text = text;
         this.front = new QualSpecFrontMatter(text, diagnostics);
+        this.pageFurniture = QualSpecPageFurniture.of(text);
     }
 
     static ParsedSource parse(SourceText text) {
@@ -66,6 +68,14 @@ final class QualSpecParser {
         lastTextLine = n;
         if (isRunningHead(line)) {
             furniture(n, "running head");
+            return;
+        }
+        if (QualSpecPageFurniture.isPageNumber(line)) {
+            furniture(n, "page number");
+            return;
+        }
+        if (pageFurniture.isRepeated(line)) {
+            furniture(n, "repeated page line");
             return;
         }
         if (QualSpecPatterns.isContentsEntry(line) && part != Part.UNITS && part != Part.SAMPLE) {
