@@ -37,8 +37,9 @@ final class QualSpecPageFurniture {
     }
 
     private static boolean candidate(String line) {
+        if (line.isBlank() || line.contains("\t") || line.length() > 100) return false;
         String s = QualSpecCells.plainText(line);
-        if (s.isEmpty() || line.contains("\t") || s.split(" ").length > MAX_WORDS) return false;
+        if (s.isEmpty() || s.split(" ").length > MAX_WORDS) return false;
         if (s.endsWith(".") || s.endsWith(":") || s.chars().noneMatch(Character::isLetter)) return false;
         return QualSpecPatterns.unitHeading(line).isEmpty() && QualSpecPatterns.unitFact(line).isEmpty()
                 && QualSpecPatterns.keyFact(line).isEmpty() && !QualSpecPatterns.isGuidanceHeading(line)
