@@ -17,12 +17,27 @@ public final class CrossSourceChecks {
     public static Catalogue apply(List<SourceFile> sources, List<Qualification> qualifications, List<Unit> units,
             List<Diagnostic> diagnostics, List<String> fileOrder) {
         List<Diagnostic> out = new ArrayList<>(diagnostics);
-        List<Unit> uniqueUnits = renameDuplicates(units, out);
+        List<Unit> linked = renameDuplicates(units, out);
+        for (CrossSourceCheck check : checks()) linked = check.apply(linked, out);
         List<Diagnostic> sorted = new ArrayList<>(out);
         sorted.sort(Diagnostic.ORDER);
         List<SourceFile> sortedSources = new ArrayList<>(sources);
         sortedSources.sort(Comparator.comparing(SourceFile::file));
-        return new Catalogue(Catalogue.SCHEMA_VERSION, sortedSources, qualifications, uniqueUnits, sorted);
+        return new Catalogue(Catalogue.SCHEMA_VERSION, sortedSources, qualifications, linked, sorted);
+    }
+
+    /**
+     * The checks in the order they run: resolve printed references first, then join printings of
+     * one unit, compare them, fill gaps from them, and last place fragments among the linked units.
+     */
+    static List<CrossSourceCheck> checks() {
+        CriterionSimilarity similarity = new CriterionSimilarity();
+        return List.of(
+                new NosRelationshipResolution(),
+                new SameUnitLinking(similarity),
+                new PrintingDifferences(similarity),
+                new NosTitleFill(),
+                new FragmentMatching(similarity));
     }
 
     /** Two printings with one id cannot both keep it: the later one is renamed and both are reported. */
@@ -38,6 +53,9 @@ public final class CrossSourceChecks {
             }
             String stem = stem(u.source().file());
             String newId = u.id() + "@" + stem;
+            // Files in different folders can share a stem: the new id must be unique too.
+            for (int n = 2; seen.containsKey(newId); n++) newId = u.id() + "@" + stem + "-" + n;
+            seen.put(newId, u);
             List<String> aliases = new ArrayList<>(u.aliases());
             aliases.add(u.id());
             out.add(Diagnostic.error("duplicate-unit-id", u.source(), "unit id " + u.id() + " is already used by "

@@ -60,6 +60,11 @@ public record Unit(
                 evidenceRequirements, guidance, links, metadata, source);
     }
 
+    public Unit withTitle(String newTitle) {
+        return new Unit(id, kind, aliases, newTitle, level, credits, glh, aim, outcomes, knowledge,
+                evidenceRequirements, guidance, links, metadata, source);
+    }
+
     /** Every criterion of every outcome, in order. */
     public List<AssessmentCriterion> allCriteria() {
         return outcomes.stream().flatMap(o -> o.criteria().stream()).toList();

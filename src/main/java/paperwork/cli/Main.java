@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 CatalogueCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
+                CheckCommand.class,
+                LearnersCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,8 +1,13 @@
 package paperwork.sources;
 
-import java.util.List;
+import java.util.Locale;
 
-/** An awarding body's unit pack (e.g. City &amp; Guilds 3412): summary table of units, then each unit's aim, outcomes, criteria, evidence requirements and guidance. */
+/**
+ * An awarding body's unit pack (e.g. City &amp; Guilds 3412): qualification tables and a summary
+ * table of units with a tick column per qualification, then each unit's page: heading, level,
+ * credit value and UAN, aim, learning outcomes, GLH, NOS relationship, criteria, evidence
+ * requirements and teaching guidance. Reading is done by {@link UnitPackParser}.
+ */
 public final class UnitPackFormat implements SourceFormat {
 
     @Override
@@ -10,13 +15,32 @@ public final class UnitPackFormat implements SourceFormat {
         return "unit-pack";
     }
 
+    /**
+     * At least two of the pack's marks: a summary table header with UAN and credit columns, a
+     * "UAN:" line under a unit heading, the heading "Learning outcomes and assessment criteria", and
+     * "There are four learning outcomes to this unit". A qualification specification prints its
+     * criteria in tables of its own and none of these lines; NVQ standards and NOS have no UAN.
+     */
     @Override
     public boolean detects(SourceText text) {
-        return false; // not yet written
+        boolean summaryHeader = false;
+        boolean uanLine = false;
+        boolean criteriaHeading = false;
+        boolean statedOutcomes = false;
+        for (String line : text.lines()) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (!summaryHeader && lower.contains("\t") && lower.startsWith("uan\t") && lower.contains("credit")) summaryHeader = true;
+            else if (!uanLine && UnitPackLines.uanFact(line).isPresent()) uanLine = true;
+            else if (!criteriaHeading && lower.strip().equals("learning outcomes and assessment criteria")) criteriaHeading = true;
+            else if (!statedOutcomes && UnitPackLines.statedOutcomes(line).isPresent()) statedOutcomes = true;
+            int marks = (summaryHeader ? 1 : 0) + (uanLine ? 1 : 0) + (criteriaHeading ? 1 : 0) + (statedOutcomes ? 1 : 0);
+            if (marks >= 2) return true;
+        }
+        return false;
     }
 
     @Override
     public ParsedSource parse(SourceText text) {
-        return new ParsedSource(List.of(), List.of(), List.of());
+        return UnitPackParser.parse(text);
     }
 }

@@ -1,0 +1,91 @@
+package paperwork.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import paperwork.render.DocumentMetadata;
+import paperwork.render.DocumentModel;
+
+/**
+ * Fixes the document properties for reproducible output. openhtmltopdf writes the info dictionary
+ * and the XMP packet (title, subject, keywords from the XHTML head, the PDF/A and PDF/UA
+ * identification) but stamps them with the time of the run: this replaces every date with
+ * {@link DocumentMetadata#created()}, in both places so that they agree, and sets the language
+ * and producer. The XMP is edited as XML, so its namespaces and extension schemas stay intact.
+ */
+final class PdfMetadataWriter {
+    private static final String XMP_NS = "http://ns.adobe.com/xap/1.0/";
+    private static final String[] XMP_DATES = {"CreateDate", "ModifyDate", "MetadataDate"};
+
+    private PdfMetadataWriter() {
+    }
+
+    static void write(PDDocument pdf, DocumentMetadata m) throws IOException {
+        Calendar created = PdfRenderer.calendar(m.created());
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        info.setProducer(DocumentModel.GENERATOR);
+        info.setCreator(DocumentModel.GENERATOR);
+        if (info.getTitle() == null || info.getTitle().isBlank()) info.setTitle(m.title());
+
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        catalog.setLanguage(m.language());
+        PDMetadata metadata = catalog.getMetadata();
+        if (metadata == null) return;
+        byte[] xmp;
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            xmp = in.readAllBytes();
+        }
+        PDMetadata fixed = new PDMetadata(pdf);
+        fixed.importXMPMetadata(withDates(xmp, m.created()));
+        catalog.setMetadata(fixed);
+    }
+
+    /** The XMP packet with every xmp: date set to {@code created}; anything else is left as it was. */
+    static byte[] withDates(byte[] xmp, Instant created) throws IOException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xmp));
+            String date = DateTimeFormatter.ISO_INSTANT.format(created);
+            for (String name : XMP_DATES) {
+                NodeList found = doc.getElementsByTagNameNS(XMP_NS, name);
+                for (int i = 0; i < found.getLength(); i++) found.item(i).setTextContent(date);
+            }
+            Transformer t = TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            ByteArrayOutputStream out = new ByteArrayOutputStream(xmp.length + 64);
+            t.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+            throw new IOException("the XMP metadata written by the renderer cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

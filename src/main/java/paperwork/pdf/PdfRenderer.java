@@ -1,0 +1,190 @@
+package paperwork.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.logging.Level;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+
+import paperwork.catalogue.Diagnostic;
+import paperwork.catalogue.Severity;
+import paperwork.render.DocumentMetadata;
+import paperwork.render.RenderedDocument;
+
+/**
+ * Turns a laid-out document (XHTML) into a tagged, accessible PDF (PDF/UA-1 and PDF/A-3u) with
+ * Liberation Sans embedded. The same document gives the same bytes: the creation date comes from
+ * the metadata and the document ID from the content. Not thread-safe: make one per thread and
+ * reuse it, so that font metrics stay warm.
+ */
+public final class PdfRenderer {
+    static {
+        // openhtmltopdf reports through XRLog; its messages reach us as diagnostics, never as log lines.
+        XRLog.listRegisteredLoggers();
+        XRLog.setLoggerImpl(new SilentLogger());
+        XRLog.setLoggingEnabled(true);
+    }
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final boolean pdfA;
+    /** Font metrics survive from one document to the next, so fonts are measured once per thread. */
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FontMetricsCache();
+
+    /** PDF/UA-1 and PDF/A-3u. */
+    public PdfRenderer() {
+        this(true);
+    }
+
+    /** @param pdfA also claim PDF/A-3u conformance (with an sRGB output intent) */
+    public PdfRenderer(boolean pdfA) {
+        this.pdfA = pdfA;
+    }
+
+    /** @throws PdfRenderException when the XHTML is not well formed or the PDF cannot be written */
+    public RenderedPdf render(RenderedDocument document) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String where = document.definition().template() == null ? document.definition().name()
+                : "templates/" + document.definition().template();
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(pdf);
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            if (pdfA) {
+                builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+                builder.useColorProfile(SRGB);
+            }
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
+            for (PdfFonts.Face face : PdfFonts.faces()) {
+                builder.useFont(face::open, PdfFonts.FAMILY, face.weight(), face.style(), true);
+            }
+            builder.useUnicodeLineBreaker(new PdfLineBreaker());
+            builder.withProducer(paperwork.render.DocumentModel.GENERATOR);
+            builder.withDiagnosticConsumer(d -> {
+                Severity s = severity(d.getLevel());
+                if (s != null) {
+                    diagnostics.add(new Diagnostic(s, "pdf-" + d.getLogMessageId().getWhere().toLowerCase(Locale.ROOT),
+                            where, 0, document.subjectId() + ": " + d.getFormattedMessage()));
+                }
+            });
+            builder.withHtmlContent(document.xhtml(), null);
+            builder.buildPdfRenderer().createPDFWithoutClosing();
+            int pages = pdf.getNumberOfPages();
+            PdfMetadataWriter.write(pdf, document.metadata());
+            PdfLinkDescriptions.copyAltToContents(pdf);
+            pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(document));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            pdf.save(out);
+            return new RenderedPdf(out.toByteArray(), pages, diagnostics);
+        } catch (IOException e) {
+            throw new PdfRenderException(new Diagnostic(Severity.ERROR, "pdf-failed", where, 0,
+                    document.subjectId() + ": the PDF could not be written: " + e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // openhtmltopdf throws unchecked exceptions for XHTML that is not well formed.
+            throw new PdfRenderException(new Diagnostic(Severity.ERROR, "pdf-failed", where, 0,
+                    document.subjectId() + ": the document could not be laid out: " + e.getMessage()), e);
+        }
+    }
+
+    /** The trailer ID: two copies of a hash of the content and metadata, the same for the same input. */
+    private static COSArray documentId(RenderedDocument document) {
+        DocumentMetadata m = document.metadata();
+        byte[] id = Arrays.copyOf(md5(document.xhtml() + "\u0000" + m.title() + "\u0000" + m.created()), 16);
+        COSArray array = new COSArray();
+        array.add(new COSString(id));
+        array.add(new COSString(id));
+        return array;
+    }
+
+    private static byte[] md5(String text) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Calendar calendar(java.time.Instant instant) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        c.setTimeInMillis(instant.toEpochMilli());
+        return c;
+    }
+
+    private static Severity severity(Level level) {
+        if (level.intValue() >= Level.SEVERE.intValue()) return Severity.ERROR;
+        if (level.intValue() >= Level.WARNING.intValue()) return Severity.WARNING;
+        return null;
+    }
+
+    /** Keeps openhtmltopdf quiet: its messages are collected per document instead. */
+    private static final class SilentLogger implements XRLogger {
+        @Override
+        public void log(String where, Level level, String msg) {
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+            return false;
+        }
+    }
+
+    /** A plain map: one renderer per thread, so no locking. */
+    private static final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
+        private final java.util.HashMap<String, FSCacheValue> map = new java.util.HashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            map.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, java.util.concurrent.Callable<? extends FSCacheValue> loader) {
+            FSCacheValue v = map.get(key);
+            if (v == null) {
+                try {
+                    v = loader.call();
+                } catch (Exception e) {
+                    return null;
+                }
+                if (v != null) map.put(key, v);
+            }
+            return v;
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return map.get(key);
+        }
+    }
+}
