@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Where two printings of the same unit disagree: title, level, credit value, guided learning hours
  * and the wording of each criterion. Reported once per pair, at the later printing. Criteria are
- * paired by code when both printings use the same codes, else in printed order when they have as
- * many, else each with its most similar counterpart.
+ * paired by code when both printings use the same codes, else each with its most similar
+ * counterpart (criteria with too little in common are not compared).
  */
 final class PrintingDifferences implements CrossSourceCheck {
     /** Below this, two criteria are not counterparts at all, and their wording is not compared. */
@@ -88,10 +88,6 @@ final class PrintingDifferences implements CrossSourceCheck {
             for (AssessmentCriterion y : cb) {
                 ca.stream().filter(x -> x.code().equals(y.code())).findFirst().ifPresent(x -> pairs.add(pair(x, y)));
             }
-            return pairs;
-        }
-        if (ca.size() == cb.size()) {
-            for (int i = 0; i < ca.size(); i++) pairs.add(pair(ca.get(i), cb.get(i)));
             return pairs;
         }
         for (AssessmentCriterion y : cb) {

@@ -129,17 +129,26 @@ class CrossSourceLinksTest {
     @Test
     void theSameTitleAndMatchingCriteriaJoinPrintingsOfOneKindOnly() {
         Catalogue c = check(
-                qcf("A/000/0001", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),
-                qcf("B/000/0002", "b.txt", "Deal with Customers using Bespoke Software", null, null, null, BESPOKE_YOU),
-                qcf("C/000/0003", "c.txt", "Deal with customers using bespoke software", null, null, null, COMPLAINTS),
-                qcf("D/000/0004", "d.txt", "Handle complaints", null, null, null, BESPOKE),
+                qcf("L/601/1225", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),
+                qcf("45", "b.txt", "Deal with Customers using Bespoke Software", null, null, null, BESPOKE_YOU),
+                qcf("46", "c.txt", "Deal with customers using bespoke software", null, null, null, COMPLAINTS),
+                qcf("47", "d.txt", "Handle complaints", null, null, null, BESPOKE),
                 unit("B7", Unit.NVQ_UNIT, "nvq.txt", "Deal with customers using bespoke software", BESPOKE));
-        assertEquals(List.of("B/000/0002"), targets(in(c, "A/000/0001"), UnitLink.SAME_UNIT));
-        assertEquals(List.of("A/000/0001"), targets(in(c, "B/000/0002"), UnitLink.SAME_UNIT));
-        assertEquals(List.of(), targets(in(c, "C/000/0003"), UnitLink.SAME_UNIT), "same title, other criteria");
-        assertEquals(List.of(), targets(in(c, "D/000/0004"), UnitLink.SAME_UNIT), "same criteria, other title");
+        assertEquals(List.of("45"), targets(in(c, "L/601/1225"), UnitLink.SAME_UNIT));
+        assertEquals(List.of("L/601/1225"), targets(in(c, "45"), UnitLink.SAME_UNIT));
+        assertEquals(List.of(), targets(in(c, "46"), UnitLink.SAME_UNIT), "same title, other criteria");
+        assertEquals(List.of(), targets(in(c, "47"), UnitLink.SAME_UNIT), "same criteria, other title");
         assertEquals(List.of(), targets(in(c, "B7"), UnitLink.SAME_UNIT), "a national standard is not a QCF unit");
-        assertTrue(in(c, "A/000/0001").links().get(0).note().startsWith("same title, criteria match 0."));
+        assertTrue(in(c, "45").links().get(0).note().startsWith("same title, criteria match 0."));
+    }
+
+    @Test
+    void unitsWithDifferentAccreditationNumbersAreNeverOneUnit() {
+        Catalogue c = check(
+                qcf("F/502/4396", "pack.txt", "Bespoke software", 2, 3, 20, BESPOKE),
+                qcf("J/502/4397", "spec.txt", "Bespoke Software", 3, 4, 30, BESPOKE));
+        assertTrue(c.units().stream().allMatch(u -> u.links().isEmpty()), c.units().toString());
+        assertTrue(diagnostics(c, "printing-differs").isEmpty());
     }
 
     @Test
@@ -155,8 +164,8 @@ class CrossSourceLinksTest {
     @Test
     void printingsInOneSourceAreNeverJoined() {
         Catalogue c = check(
-                qcf("A/000/0001", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),
-                qcf("B/000/0002", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE));
+                qcf("45", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),
+                qcf("46", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE));
         assertTrue(c.units().stream().allMatch(u -> u.links().isEmpty()), c.units().toString());
     }
 
@@ -219,6 +228,7 @@ class CrossSourceLinksTest {
                 qcf("B/000/0002", "b.txt", "Second printing", null, null, null, BESPOKE),
                 unit("table", Unit.FRAGMENT, "table.txt", null, BESPOKE));
         assertEquals(List.of("A/000/0001", "B/000/0002"), targets(in(c, "table"), UnitLink.MATCHES));
+        assertTrue(in(c, "A/000/0001").links().isEmpty(), "different UANs: not one unit");
     }
 
     @Test
