@@ -214,6 +214,10 @@ final class NosParser {
         if (los.isEmpty()) {
             diagnostics.add(Diagnostic.warning("no-performance-criteria", at, id + " has no performance criteria (P1…)"));
         }
+        if (metadata.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("no-metadata", text.ref(text.lineCount()), id + " ends without the "
+                    + "metadata table (developed by, version, URN…): the text may be cut short"));
+        }
         if (ks.isEmpty()) {
             diagnostics.add(Diagnostic.warning("no-knowledge", at, id + " has no knowledge items (K1…)"));
         }
