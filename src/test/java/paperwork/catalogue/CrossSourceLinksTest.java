@@ -186,6 +186,27 @@ class CrossSourceLinksTest {
     }
 
     @Test
+    void knowledgeItemsOfTwoStandardPrintingsAreComparedToo() {
+        Unit nvq = unit("B7", Unit.NVQ_UNIT, "nvq.txt", "Deal with customers using bespoke software", BESPOKE);
+        Unit nos = unit("CFACSD4", Unit.NOS, "nos.txt", null, BESPOKE);
+        nvq = withKnowledge(nvq, "b7a", "how the system works", "b7b", "the importance of listening to customers");
+        nos = withKnowledge(nos, "K1", "how the system works", "K2", "the importance of listening closely to customers");
+        Catalogue c = check(nvq, nos);
+        List<Diagnostic> knowledge = diagnostics(c, "knowledge-wording-differs");
+        assertEquals(1, knowledge.size(), c.diagnostics().toString());
+        assertTrue(knowledge.get(0).message().startsWith("CFACSD4 K2 reads \"the importance of listening closely"),
+                knowledge.get(0).message());
+        assertTrue(diagnostics(c, "criterion-wording-differs").isEmpty());
+    }
+
+    static Unit withKnowledge(Unit u, String code1, String text1, String code2, String text2) {
+        List<KnowledgeItem> k = List.of(new KnowledgeItem(code1, text1, new SourceRef(u.source().file(), 30)),
+                new KnowledgeItem(code2, text2, new SourceRef(u.source().file(), 31)));
+        return new Unit(u.id(), u.kind(), u.aliases(), u.title(), null, null, null, null, u.outcomes(), k, List.of(),
+                List.of(), List.of(), Map.of(), u.source());
+    }
+
+    @Test
     void anUntitledStandardMatchingNothingKeepsNoTitle() {
         Catalogue c = check(unit("A1", Unit.NVQ_UNIT, "nvq.txt", "Handle complaints", COMPLAINTS),
                 unit("CFACSD4", Unit.NOS, "nos.txt", null, BESPOKE));
