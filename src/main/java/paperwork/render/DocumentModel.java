@@ -29,6 +29,7 @@ import paperwork.catalogue.UnitLink;
  * @param subjectId     the qualification or unit id this copy is about
  * @param reference     what the footer prints as the reference (the unit or qualification id)
  * @param version       the version printed in the footer: the source's own version when it gives one
+ *                      ("4.0 April 2016"), else the program's
  * @param qualification the qualification (qualification documents), else null
  * @param unit          the unit (unit documents), else null
  * @param units         every unit in full: the one unit, or the qualification's units, each once
@@ -53,6 +54,11 @@ public record DocumentModel(
     /** The program version printed in documents; kept equal to the pom's version. */
     public static final String GENERATOR_VERSION = "0.1.0";
     public static final String GENERATOR = "Paperwork " + GENERATOR_VERSION;
+
+    private static final java.util.Set<String> VERSION_KEYS = java.util.Set.of("version", "versionnumber");
+    /** Metadata that templates print in a place of its own, not among the other facts. */
+    private static final java.util.Set<String> PRINTED_ELSEWHERE =
+            java.util.Set.of("nosRelationship", "knowledgeLeadIn", "performanceLeadIn", "themeText");
 
     private static final DateTimeFormatter READABLE_DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
@@ -98,8 +104,23 @@ public record DocumentModel(
 
     private static String versionOf(Map<String, String> metadata) {
         return metadata.entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals("version"))
-                .map(Map.Entry::getValue).findFirst().orElse(GENERATOR_VERSION);
+                .filter(e -> VERSION_KEYS.contains(e.getKey().toLowerCase(Locale.ROOT)))
+                .map(Map.Entry::getValue).findFirst()
+                .map(v -> v.replaceFirst("(?i)^version\\s*", "").strip())
+                .filter(v -> !v.isEmpty()).orElse(GENERATOR_VERSION);
+    }
+
+    /** Printed facts from a source's metadata, with labels people read: {@code learningAimReference} → "Learning aim reference". */
+    static List<Fact> facts(Map<String, String> metadata) {
+        return metadata.entrySet().stream().filter(e -> !PRINTED_ELSEWHERE.contains(e.getKey()))
+                .map(e -> new Fact(label(e.getKey()), e.getValue())).toList();
+    }
+
+    static String label(String key) {
+        String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').strip();
+        if (spaced.isEmpty()) return key;
+        String lower = spaced.equals(spaced.toUpperCase(Locale.ROOT)) ? spaced : spaced.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static QualificationView qualificationView(Catalogue catalogue, Qualification q) {
@@ -110,7 +131,7 @@ public record DocumentModel(
         }
         List<UnitSummary> units = q.units().stream().distinct().map(id -> summary(catalogue, id)).toList();
         return new QualificationView(q.id(), q.aliases(), q.title(), q.awardingBody(), q.level(), q.credits(),
-                q.glh(), groups, q.constraints(), units, q.metadata());
+                q.glh(), groups, q.constraints(), units, q.metadata(), facts(q.metadata()));
     }
 
     private static UnitSummary summary(Catalogue catalogue, String id) {
@@ -129,7 +150,7 @@ public record DocumentModel(
                 .map(q -> new QualificationRef(q.id(), q.title(), q.awardingBody())).toList();
         return new UnitView(u.id(), u.kind(), u.aliases(), u.title(), u.level(), u.credits(), u.glh(),
                 u.aim() == null ? "" : u.aim(), u.outcomes(), u.knowledge(), u.evidenceRequirements(), u.guidance(),
-                links, u.metadata(), in, trackingGroups(u));
+                links, u.metadata(), facts(u.metadata()), in, trackingGroups(u));
     }
 
     /** The rows of an evidence tracking sheet: each outcome's criteria, then the knowledge items. */
@@ -153,8 +174,9 @@ public record DocumentModel(
     /** A qualification as its documents print it: groups carry their units' titles and credits. */
     public record QualificationView(String id, List<String> aliases, String title, String awardingBody,
             Integer level, Integer credits, String glh, List<GroupView> groups, List<Constraint> constraints,
-            List<UnitSummary> units, Map<String, String> metadata) {
+            List<UnitSummary> units, Map<String, String> metadata, List<Fact> facts) {
         public QualificationView {
+            facts = List.copyOf(facts);
             aliases = List.copyOf(aliases);
             groups = List.copyOf(groups);
             constraints = List.copyOf(constraints);
@@ -194,8 +216,10 @@ public record DocumentModel(
     public record UnitView(String id, String kind, List<String> aliases, String title, Integer level,
             Integer credits, Integer glh, String aim, List<LearningOutcome> outcomes, List<KnowledgeItem> knowledge,
             List<EvidenceRequirement> evidenceRequirements, List<GuidanceSection> guidance, List<LinkView> links,
-            Map<String, String> metadata, List<QualificationRef> qualifications, List<TrackingGroup> trackingGroups) {
+            Map<String, String> metadata, List<Fact> facts, List<QualificationRef> qualifications,
+            List<TrackingGroup> trackingGroups) {
         public UnitView {
+            facts = List.copyOf(facts);
             aliases = List.copyOf(aliases);
             outcomes = List.copyOf(outcomes);
             knowledge = List.copyOf(knowledge);
@@ -217,6 +241,10 @@ public record DocumentModel(
         public TrackingGroup {
             rows = List.copyOf(rows);
         }
+    }
+
+    /** A printed fact (from the source's metadata) with a readable label. */
+    public record Fact(String label, String value) {
     }
 
     /** One criterion or knowledge item on a tracking sheet. */
