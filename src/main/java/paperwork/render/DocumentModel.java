@@ -84,8 +84,8 @@ public record DocumentModel(
             QualificationView qv = qualificationView(catalogue, q);
             List<String> keywords = new ArrayList<>(List.of(definition.title(), q.id()));
             keywords.addAll(q.aliases());
-            DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + q.title(),
-                    q.title() + " (" + q.id() + ")", keywords, "en-GB",
+            DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + qv.title(),
+                    qv.title() + " (" + q.id() + ")", keywords, "en-GB",
                     q.awardingBody() == null ? GENERATOR : q.awardingBody(), when);
             return new DocumentModel(kind, q.id(), q.id(), versionOf(q.metadata()), qv, null, units, who, md,
                     READABLE_DATE.format(when), GENERATOR);
@@ -96,8 +96,8 @@ public record DocumentModel(
         keywords.addAll(u.aliases());
         String author = uv.qualifications().stream().map(QualificationRef::awardingBody)
                 .filter(a -> a != null && !a.isBlank()).findFirst().orElse(GENERATOR);
-        DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + u.title(),
-                "Unit " + u.id() + ": " + u.title(), keywords, "en-GB", author, when);
+        DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + uv.title(),
+                "Unit " + u.id() + ": " + uv.title(), keywords, "en-GB", author, when);
         return new DocumentModel(kind, u.id(), u.id(), versionOf(u.metadata()), null, uv, List.of(uv), who, md,
                 READABLE_DATE.format(when), GENERATOR);
     }
@@ -126,43 +126,56 @@ public record DocumentModel(
     private static QualificationView qualificationView(Catalogue catalogue, Qualification q) {
         List<GroupView> groups = new ArrayList<>();
         for (RuleGroup g : q.groups()) {
-            groups.add(new GroupView(g.name(), g.mandatory(), g.minCredits(), g.maxCredits(), g.minUnits(),
+            groups.add(new GroupView(text(g.name()), g.mandatory(), g.minCredits(), g.maxCredits(), g.minUnits(),
                     g.maxUnits(), g.rule(), g.units().stream().map(id -> summary(catalogue, id)).toList()));
         }
         List<UnitSummary> units = q.units().stream().distinct().map(id -> summary(catalogue, id)).toList();
-        return new QualificationView(q.id(), q.aliases(), q.title(), q.awardingBody(), q.level(), q.credits(),
+        return new QualificationView(q.id(), q.aliases(), titleOf(q), q.awardingBody(), q.level(), q.credits(),
                 q.glh(), groups, q.constraints(), units, q.metadata(), facts(q.metadata()));
     }
 
     private static UnitSummary summary(Catalogue catalogue, String id) {
         return catalogue.unit(id)
-                .map(u -> new UnitSummary(u.id(), u.aliases(), u.title(), u.level(), u.credits(), u.glh(), true))
+                .map(u -> new UnitSummary(u.id(), u.aliases(), titleOf(u), u.level(), u.credits(), u.glh(), true))
                 .orElse(new UnitSummary(id, List.of(), "", null, null, null, false));
     }
 
     private static UnitView unitView(Catalogue catalogue, Unit u) {
         List<LinkView> links = new ArrayList<>();
         for (UnitLink l : u.links()) {
-            String title = catalogue.unit(l.target()).map(Unit::title).orElse("");
+            String title = catalogue.unit(l.target()).map(DocumentModel::titleOf).orElse("");
             links.add(new LinkView(l.type(), l.target(), l.resolved(), l.note(), title));
         }
         List<QualificationRef> in = catalogue.qualifications().stream().filter(q -> q.units().contains(u.id()))
-                .map(q -> new QualificationRef(q.id(), q.title(), q.awardingBody())).toList();
-        return new UnitView(u.id(), u.kind(), u.aliases(), u.title(), u.level(), u.credits(), u.glh(),
+                .map(q -> new QualificationRef(q.id(), titleOf(q), q.awardingBody())).toList();
+        return new UnitView(u.id(), u.kind(), u.aliases(), titleOf(u), u.level(), u.credits(), u.glh(),
                 u.aim() == null ? "" : u.aim(), u.outcomes(), u.knowledge(), u.evidenceRequirements(), u.guidance(),
                 links, u.metadata(), facts(u.metadata()), in, trackingGroups(u));
+    }
+
+    /** A unit's title, or its id when the source prints none (a bare outcome table). */
+    private static String titleOf(Unit u) {
+        return u.title() == null || u.title().isBlank() ? u.id() : u.title();
+    }
+
+    private static String titleOf(Qualification q) {
+        return q.title() == null || q.title().isBlank() ? q.id() : q.title();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     /** The rows of an evidence tracking sheet: each outcome's criteria, then the knowledge items. */
     static List<TrackingGroup> trackingGroups(Unit u) {
         List<TrackingGroup> groups = new ArrayList<>();
         for (LearningOutcome o : u.outcomes()) {
-            groups.add(new TrackingGroup(o.code(), o.title(),
-                    o.criteria().stream().map(c -> new TrackingRow(c.code(), c.text())).toList()));
+            groups.add(new TrackingGroup(text(o.code()), text(o.title()),
+                    o.criteria().stream().map(c -> new TrackingRow(text(c.code()), text(c.text()))).toList()));
         }
         if (!u.knowledge().isEmpty()) {
             groups.add(new TrackingGroup("K", "Knowledge and understanding",
-                    u.knowledge().stream().map(k -> new TrackingRow(k.code(), k.text())).toList()));
+                    u.knowledge().stream().map(k -> new TrackingRow(text(k.code()), text(k.text()))).toList()));
         }
         return List.copyOf(groups);
     }
