@@ -1,6 +1,7 @@
 package paperwork.catalogue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class PrintingDifferences implements CrossSourceCheck {
     @Override
     public List<Unit> apply(List<Unit> units, List<Diagnostic> out) {
         Map<String, Unit> byId = UnitLinkEdits.byId(units);
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) position.putIfAbsent(units.get(i).id(), i);
         Set<String> done = new HashSet<>();
         for (Unit b : units) {
             for (String target : UnitLinkEdits.targets(b, UnitLink.SAME_UNIT)) {
@@ -33,7 +36,7 @@ final class PrintingDifferences implements CrossSourceCheck {
                 if (a == null || done.contains(target + "\u0000" + b.id())) continue;
                 done.add(b.id() + "\u0000" + target);
                 // The earlier printing in catalogue order is the reference; the later one is reported.
-                if (units.indexOf(a) < units.indexOf(b)) compare(a, b, out);
+                if (position.get(a.id()) < position.get(b.id())) compare(a, b, out);
                 else compare(b, a, out);
             }
         }
@@ -43,7 +46,7 @@ final class PrintingDifferences implements CrossSourceCheck {
     private void compare(Unit a, Unit b, List<Diagnostic> out) {
         String than = " than " + UnitLinkEdits.describe(a);
         if (a.title() != null && b.title() != null
-                && !CriterionSimilarity.words(a.title()).equals(CriterionSimilarity.words(b.title()))) {
+                && !sameWording(a.title(), b.title())) {
             out.add(Diagnostic.warning("printing-differs", b.source(), b.id() + " is titled \"" + b.title()
                     + "\" here but \"" + a.title() + "\" in " + UnitLinkEdits.where(a.source())));
         }
@@ -59,11 +62,16 @@ final class PrintingDifferences implements CrossSourceCheck {
         for (AssessmentCriterion[] pair : counterparts(ca, cb)) {
             AssessmentCriterion x = pair[0];
             AssessmentCriterion y = pair[1];
-            if (CriterionSimilarity.words(x.text()).equals(CriterionSimilarity.words(y.text()))) continue;
+            if (sameWording(x.text(), y.text())) continue;
             out.add(Diagnostic.warning("criterion-wording-differs", y.source(), b.id() + " " + y.code() + " reads \""
                     + y.text() + "\" but " + a.id() + " " + x.code() + " (" + UnitLinkEdits.where(x.source())
                     + ") reads \"" + x.text() + "\""));
         }
+    }
+
+    /** Case, punctuation and spacing ("on- line", "organisation’s") are not wording. */
+    private static boolean sameWording(String x, String y) {
+        return x.equals(y) || CriterionSimilarity.words(x).equals(CriterionSimilarity.words(y));
     }
 
     private static void value(String what, Integer x, Integer y, Unit a, Unit b, List<Diagnostic> out) {

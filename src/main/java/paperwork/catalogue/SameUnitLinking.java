@@ -27,12 +27,17 @@ final class SameUnitLinking implements CrossSourceCheck {
     public List<Unit> apply(List<Unit> units, List<Diagnostic> out) {
         UnitLinkEdits edits = new UnitLinkEdits();
         List<CriterionSimilarity.Profile> profiles = units.stream().map(similarity::profile).toList();
+        List<String> uans = units.stream().map(UnitLinkEdits::uan).toList();
+        List<String> families = units.stream().map(SameUnitLinking::family).toList();
+        List<int[]> titles = units.stream().map(u -> u.title() == null ? null : similarity.tokens(u.title())).toList();
         for (int i = 0; i < units.size(); i++) {
             for (int j = i + 1; j < units.size(); j++) {
                 Unit a = units.get(i);
                 Unit b = units.get(j);
-                if (UnitLinkEdits.sameFile(a, b)) continue;
-                String why = reason(a, b, profiles.get(i), profiles.get(j));
+                boolean sameUan = uans.get(i) != null && uans.get(i).equals(uans.get(j));
+                boolean sameFamily = !families.get(i).isEmpty() && families.get(i).equals(families.get(j));
+                if (!sameUan && !sameFamily || UnitLinkEdits.sameFile(a, b)) continue;
+                String why = sameUan ? "same UAN " + uans.get(i) : reason(titles.get(i), titles.get(j), profiles.get(i), profiles.get(j));
                 if (why == null) continue;
                 edits.add(a.id(), new UnitLink(UnitLink.SAME_UNIT, b.id(), true, why));
                 edits.add(b.id(), new UnitLink(UnitLink.SAME_UNIT, a.id(), true, why));
@@ -43,13 +48,16 @@ final class SameUnitLinking implements CrossSourceCheck {
         return edits.applyTo(units);
     }
 
-    /** Why {@code a} and {@code b} are one unit, or null when they are not. */
-    private String reason(Unit a, Unit b, CriterionSimilarity.Profile pa, CriterionSimilarity.Profile pb) {
-        String uan = UnitLinkEdits.uan(a);
-        if (uan != null && uan.equals(UnitLinkEdits.uan(b))) return "same UAN " + uan;
-        if (!family(a).equals(family(b)) || family(a).isEmpty() || pa.isEmpty() || pb.isEmpty()) return null;
-        boolean titled = a.title() != null && b.title() != null;
-        if (titled && similarity.similarity(a.title(), b.title()) < TITLE) return null;
+    /** Why {@code a} and {@code b}, of one family, are one unit, or null when they are not. */
+    private static String reason(int[] titleA, int[] titleB, CriterionSimilarity.Profile pa,
+            CriterionSimilarity.Profile pb) {
+        if (pa.isEmpty() || pb.isEmpty()) return null;
+        boolean titled = titleA != null && titleB != null;
+        if (titled && CriterionSimilarity.similarity(titleA, titleB) < TITLE) return null;
+        // Criteria matching this well both ways share most of their words: skip pairs that do not.
+        if (CriterionSimilarity.containment(pa, pb) < WITH_TITLE || CriterionSimilarity.containment(pb, pa) < WITH_TITLE) {
+            return null;
+        }
         CriterionSimilarity.Coverage ab = CriterionSimilarity.coverage(pa, pb);
         CriterionSimilarity.Coverage ba = CriterionSimilarity.coverage(pb, pa);
         double score = Math.min(ab.score(), ba.score());

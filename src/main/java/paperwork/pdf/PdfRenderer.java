@@ -81,6 +81,7 @@ public final class PdfRenderer {
             for (PdfFonts.Face face : PdfFonts.faces()) {
                 builder.useFont(face::open, PdfFonts.FAMILY, face.weight(), face.style(), true);
             }
+            builder.useUnicodeLineBreaker(new PdfLineBreaker());
             builder.withProducer(paperwork.render.DocumentModel.GENERATOR);
             builder.withDiagnosticConsumer(d -> {
                 Severity s = severity(d.getLevel());

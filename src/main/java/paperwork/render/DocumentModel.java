@@ -90,10 +90,15 @@ public record DocumentModel(
         keywords.addAll(u.aliases());
         String author = uv.qualifications().stream().map(QualificationRef::awardingBody)
                 .filter(a -> a != null && !a.isBlank()).findFirst().orElse(GENERATOR);
-        DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + u.title(),
-                "Unit " + u.id() + ": " + u.title(), keywords, "en-GB", author, when);
+        DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + titleOf(u),
+                "Unit " + u.id() + ": " + titleOf(u), keywords, "en-GB", author, when);
         return new DocumentModel(kind, u.id(), u.id(), versionOf(u.metadata()), null, uv, List.of(uv), who, md,
                 READABLE_DATE.format(when), GENERATOR);
+    }
+
+    /** A unit the source prints without a title (a bare outcome table) is named by its id. */
+    static String titleOf(Unit u) {
+        return u.title() == null || u.title().isBlank() ? "Untitled unit " + u.id() : u.title();
     }
 
     private static String versionOf(Map<String, String> metadata) {
@@ -115,7 +120,7 @@ public record DocumentModel(
 
     private static UnitSummary summary(Catalogue catalogue, String id) {
         return catalogue.unit(id)
-                .map(u -> new UnitSummary(u.id(), u.aliases(), u.title(), u.level(), u.credits(), u.glh(), true))
+                .map(u -> new UnitSummary(u.id(), u.aliases(), titleOf(u), u.level(), u.credits(), u.glh(), true))
                 .orElse(new UnitSummary(id, List.of(), "", null, null, null, false));
     }
 
@@ -127,7 +132,7 @@ public record DocumentModel(
         }
         List<QualificationRef> in = catalogue.qualifications().stream().filter(q -> q.units().contains(u.id()))
                 .map(q -> new QualificationRef(q.id(), q.title(), q.awardingBody())).toList();
-        return new UnitView(u.id(), u.kind(), u.aliases(), u.title(), u.level(), u.credits(), u.glh(),
+        return new UnitView(u.id(), u.kind(), u.aliases(), titleOf(u), u.level(), u.credits(), u.glh(),
                 u.aim() == null ? "" : u.aim(), u.outcomes(), u.knowledge(), u.evidenceRequirements(), u.guidance(),
                 links, u.metadata(), in, trackingGroups(u));
     }

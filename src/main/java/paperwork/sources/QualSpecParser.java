@@ -101,7 +101,8 @@ final class QualSpecParser {
     }
 
     private boolean isRunningHead(String line) {
-        return title != null && titleLine > 0 && QualSpecPatterns.collapse(line).equals(title);
+        return title != null && line.length() >= title.length() && line.length() <= title.length() + 20
+                && QualSpecPatterns.collapse(line).equals(title);
     }
 
     private void furniture(int n, String kind) {

@@ -210,6 +210,12 @@ final class QualSpecQualification {
         return DANGLING.contains(word);
     }
 
+    /** Every other unit page goes on after its table (with guidance), and this one stops there. */
+    private static boolean othersGoOn(QualSpecParser p, QualSpecUnitDraft open) {
+        List<QualSpecUnitDraft> others = p.unitDrafts.stream().filter(d -> d != open).toList();
+        return !others.isEmpty() && open.guidance.isEmpty() && others.stream().allMatch(d -> !d.guidance.isEmpty());
+    }
+
     /**
      * A text that stops inside a unit's table, before any unit page, or inside a table of the sample
      * material has lost its end. Only the first is a loss to the catalogue.
@@ -227,7 +233,7 @@ final class QualSpecQualification {
         } else if (open != null && open.outcomes.isEmpty()) {
             out.add(Diagnostic.error("truncated-source", end, "the text ends in unit " + open.id(text)
                     + " before its outcome table; the unit has no outcomes"));
-        } else if (open != null && endedInTable && cutShort(last, open)) {
+        } else if (open != null && endedInTable && (cutShort(last, open) || othersGoOn(p, open))) {
             out.add(Diagnostic.warning("truncated-source", end, "the text ends inside the outcome table of unit "
                     + open.id(text) + ", with nothing after it; the unit may be incomplete"));
         } else if (open == null && p.unitDrafts.isEmpty()) {

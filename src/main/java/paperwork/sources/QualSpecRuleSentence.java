@@ -27,6 +27,10 @@ record QualSpecRuleSentence(String text, int line, String group, String bound, I
 
     /** The sentence read as a rule, or empty when it states no bound, group or level rule. */
     static Optional<QualSpecRuleSentence> read(String printed, int line) {
+        // Every rule states a number or "all units"; most lines of prose state neither.
+        if (printed.chars().noneMatch(Character::isDigit) && !printed.toLowerCase(java.util.Locale.ROOT).contains("all ")) {
+            return Optional.empty();
+        }
         String text = QualSpecPatterns.plain(printed);
         String s = text.toLowerCase(java.util.Locale.ROOT);
         Matcher g = GROUP.matcher(s);

@@ -143,6 +143,16 @@ class CrossSourceLinksTest {
     }
 
     @Test
+    void duplicateIdsFromFilesWithOneNameInDifferentFoldersStayUnique() {
+        Catalogue c = check(unit("B7", Unit.NVQ_UNIT, "a/nvq.txt", "T", BESPOKE),
+                unit("B7", Unit.NVQ_UNIT, "b/nvq.txt", "T", BESPOKE),
+                unit("B7", Unit.NVQ_UNIT, "c/nvq.txt", "T", BESPOKE));
+        assertEquals(List.of("B7", "B7@nvq", "B7@nvq-2"), c.units().stream().map(Unit::id).toList());
+        assertEquals(List.of("B7@nvq", "B7@nvq-2"), targets(in(c, "B7"), UnitLink.SAME_UNIT));
+        assertEquals(2, diagnostics(c, "duplicate-unit-id").size());
+    }
+
+    @Test
     void printingsInOneSourceAreNeverJoined() {
         Catalogue c = check(
                 qcf("A/000/0001", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),

@@ -66,6 +66,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void overTheRealSourcesTheExampleListExitsOneAndAValidListExitsZero() throws Exception {
+        MainTest.Run example = MainTest.run("check", FILE, "--sources", "sources");
+        assertEquals(1, example.code(), example.out() + example.err());
+        assertTrue(example.out().contains(FILE + ":5: ok 王小明 (LRN-1004): 11 units, 56 credits, 318 GLH"), example.out());
+        assertTrue(example.out().endsWith("6 learner(s) checked: 4 valid, 2 with problems" + System.lineSeparator()),
+                example.out());
+
+        Path valid = dir.resolve("valid.csv");
+        List<String> lines = Files.readAllLines(EXAMPLE).subList(0, 5);
+        Files.write(valid, lines);
+        MainTest.Run ok = MainTest.run("check", valid.toString(), "--sources", "sources");
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("4 learner(s) checked: 4 valid, 0 with problems"), ok.out());
+        assertEquals("", ok.err());
+    }
+
+    @Test
     void aListWithoutTheColumnsExitsOneWithTheFileAndLine() throws Exception {
         Path list = dir.resolve("list.csv");
         Files.writeString(list, "\uFEFFName,Units\r\nAna,7\r\n");

@@ -36,15 +36,16 @@ final class PdfTestSupport {
         return engine.render(def, DocumentModel.of(catalogue, def, id, LearnerDetails.BLANK, DocumentMetadata.DEFAULT_CREATED));
     }
 
-    /** The text of every page, with runs of white space made single spaces (cells wrap lines). */
+    /** The text of every page, {@link #normalise normalised}. */
     static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return normalise(new PDFTextStripper().getText(doc));
         }
     }
 
+    /** Lines may also break after a hyphen ("non-" / "verbal"): the hyphen's space is dropped on both sides. */
     static String normalise(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return s.replaceAll("\\s+", " ").replace("- ", "-").strip();
     }
 
     /** Every failed rule of the flavour, as "clause-test: description (context)"; empty when compliant. */
