@@ -39,11 +39,11 @@ final class UnitPackSections {
         } else if (!draft.factsSeen && !blank) {
             UnitPackDraft.append(draft.title, line);
         } else {
-            unplaced(draft, n, line, blank);
+            unplaced(draft, n, line);
         }
     }
 
-    private void unplaced(UnitPackDraft draft, int n, String line, boolean blank) {
+    private void unplaced(UnitPackDraft draft, int n, String line) {
         draft.unplaced.put(n, UnitPackLines.collapse(line));
         diagnostics.add(Diagnostic.warning("unplaced-text", text.ref(n), "text in unit " + draft.number + " is under no "
                 + "heading this format knows; kept in the unit's metadata (\"unplacedText\")"));
@@ -70,14 +70,14 @@ final class UnitPackSections {
             OutcomeHeading last = draft.listed.remove(draft.listed.size() - 1);
             draft.listed.add(new OutcomeHeading(last.number(), last.title() + " " + UnitPackLines.collapse(line)));
         } else {
-            unplaced(draft, n, line, blank);
+            unplaced(draft, n, line);
         }
     }
 
     void glh(UnitPackDraft draft, int n, String line, boolean blank) {
         var hours = UnitPackLines.hours(UnitPackLines.collapse(line));
         if (hours.isPresent() && draft.glh == null) draft.glh = hours.getAsInt();
-        else if (draft.glh == null) unplaced(draft, n, line, blank);
+        else if (draft.glh == null) unplaced(draft, n, line);
     }
 
     void criteria(UnitPackDraft draft, int n, String line, boolean blank) {
@@ -99,6 +99,10 @@ final class UnitPackSections {
             }
             UnitPackDraft.append(last.text, body);
             return;
+        }
+        boolean firstOfOutcome = draft.lastOutcome() != null && draft.lastOutcome().criteria.isEmpty();
+        if (continuation && firstOfOutcome && b.isEmpty() && body.endsWith(":")) {
+            return; // a lead-in such as "Learners must be able to:"
         }
         if (continuation && draft.lastOutcome() != null && !blank) {
             UnitPackDraft.append(draft.lastOutcome().title, body);
