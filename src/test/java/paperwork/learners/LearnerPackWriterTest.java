@@ -130,6 +130,29 @@ class LearnerPackWriterTest {
     }
 
     @Test
+    void packsWrittenInParallelAreTheSameBytesInThePlansOrder() throws IOException {
+        List<Learner> learners = List.of(
+                new Learner(2, "Ana Pérez", "LRN-1", "Leeds", "Kim", "TEST/0001/1", List.of("R/506/2151")),
+                new Learner(3, "Ben Ode", "LRN-2", "Leeds", "Kim", "TEST/0001/1", List.of("D/506/2167")),
+                new Learner(4, "Cai Lin", "LRN-3", "York", "Kim", "TEST/0001/1", List.of("D/506/2167", "R/506/2151")));
+        LearnerPlan plan = LearnerPlan.of(new LearnerListCheck(catalogue).check(new LearnerList("list.csv", learners, List.of())));
+        TemplateEngine engine = new TemplateEngine();
+        List<LearnerPackWriter.Written> one = LearnerPackRun.write(plan, out.resolve("one"), "list.csv", 1,
+                () -> new LearnerPackWriter(catalogue, engine));
+        List<LearnerPackWriter.Written> two = LearnerPackRun.write(plan, out.resolve("two"), "list.csv", 2,
+                () -> new LearnerPackWriter(catalogue, engine));
+        assertEquals(List.of("learners/LRN-1", "learners/LRN-2", "learners/LRN-3"),
+                two.stream().map(LearnerPackWriter.Written::folder).toList());
+        assertEquals(one, two);
+        for (LearnerPackWriter.Written w : one) {
+            for (String f : w.files()) {
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve("one").resolve(f)),
+                        Files.readAllBytes(out.resolve("two").resolve(f))), f);
+            }
+        }
+    }
+
+    @Test
     void anInvalidChoiceGetsNoPack() {
         assertTrue(plan().packs().isEmpty(), "no optional unit: Optional Group A is short");
     }
