@@ -152,6 +152,10 @@ class TrackingWorkbookWriterTest {
             assertEquals(TrackingWorkbookWriter.EVIDENCE_TYPES, List.of(types.getValidationConstraint().getExplicitListValues()));
             assertEquals("C6:C" + (last + 1), types.getRegions().getCellRangeAddress(0).formatAsString());
             assertTrue(types.getShowErrorBox());
+            // OOXML's showDropDown="1" hides the in-cell arrow; the list must show it.
+            for (var v : sheet.getCTWorksheet().getDataValidations().getDataValidationList()) {
+                assertFalse(v.getShowDropDown(), "drop-down arrow shown");
+            }
             XSSFDataValidation dates = checks.stream()
                     .filter(v -> v.getValidationConstraint().getValidationType() == DataValidationConstraint.ValidationType.DATE)
                     .findFirst().orElseThrow();
