@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
 final class QualSpecCells {
     private static final Pattern HTML = Pattern.compile("(?i)<\\s*/?\\s*(p|i|b|em|strong|br|span|u|ul|li|div)\\b[^>]*>|&[#\\w]+;");
     /** "3. Be able to…", "3 Be able to…": an outcome's number and title. */
-    private static final Pattern OUTCOME = Pattern.compile("^(\\d{1,2})\\s*[.):]?\\s+(\\S.*)$");
+    private static final Pattern OUTCOME = Pattern.compile("^(?:LO\\s?)?(\\d{1,2})\\s*[.):]?\\s+(\\S.*)$");
     /** "1.1", "1.1.", "2.10", "1 .2": a criterion code where one may start. */
     private static final Pattern CRITERION_CODE = Pattern.compile("(?<![\\w.])(\\d{1,2})\\s?\\.\\s?(\\d{1,2})\\.?(?=\\s|$)");
     /** Nothing but text and bare p, i, b tags: no attributes, no entities, no other markup. */

@@ -131,8 +131,10 @@ final class QualSpecPatterns {
         return m.matches() ? Optional.of(collapse(line)) : Optional.empty();
     }
 
+    /** A short line, not a sentence, naming a qualification at a level: "HABC Level 3 Diploma in Customer Service (QCF)". */
     static Optional<String> qualificationTitle(String line) {
-        if (line.contains("\t") || line.contains(":")) return Optional.empty();
+        String s = line.strip();
+        if (line.contains("\t") || s.contains(":") || s.endsWith(".") || s.split("\\s+").length > 16) return Optional.empty();
         Matcher m = QUALIFICATION_TITLE.matcher(line);
         return m.matches() ? Optional.of(collapse(m.group(1))) : Optional.empty();
     }
