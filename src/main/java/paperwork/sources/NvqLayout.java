@@ -23,7 +23,15 @@ final class NvqLayout {
     private static final Pattern KNOWLEDGE_LEAD_IN = Pattern.compile("(?i)\\bknow and understand\\s*:?\\s*$");
     private static final Pattern THEME = Pattern.compile("(?i)\\bpart of the .+? theme of (.+?)\\.(\\s|$)");
     private static final Pattern NOISE =
-            Pattern.compile("(?i)^\\s*([\\p{Punct}\\p{S}\u2022\u00b7\u2013\u2014\\s]+|page\\s+\\d+(\\s+of\\s+\\d+)?|\\d{1,4})\\s*$");
+            Pattern.compile("(?i)^\\s*([\\p{Punct}\\p{S}\u2022\u00b7\u2013\u2014\\s]+|page\\s+\\d+(\\s+of\\s+\\d+)?"
+                    + "|[-\u2013\u2014(\\[]?\\s*\\d{1,4}\\s*[-\u2013\u2014)\\]]?)\\s*$");
+    /** "Unit A1  Maintain … ........ 12", "A1.1 Show …\t12": a line of a list of contents (dot leaders or a tab, then a page number). */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("((\\.\\s?){4,}|\u2026+|\\t)\\s*\\d{1,4}\\s*$");
+    /** "Reception NVQ Standards 2012      Page 3 of 9": a footer that ends with the page number. */
+    private static final Pattern PAGE_FOOTER =
+            Pattern.compile("(?i)(^|\\s{2,}|\\t|[|\u2013\u2014-]\\s*)page\\s+\\d{1,4}(\\s+of\\s+\\d{1,4})?\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)\\]]*\\s*$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Words a sentence does not end with: an item ending so is cut short or wrapped. */
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "but", "nor", "not", "of",
@@ -77,9 +85,13 @@ final class NvqLayout {
         return furniture.containsKey(normalise(line)) || isNoise(line);
     }
 
-    /** "Page 3 of 40", "12", "•": never content. */
+    /** "Page 3 of 40", "12", "•", a running title set apart from "Page 3 of 40": never content. */
     static boolean isNoise(String line) {
-        return NOISE.matcher(line).matches();
+        return NOISE.matcher(line).matches() || PAGE_FOOTER.matcher(line).find();
+    }
+
+    static boolean isContentsLine(String line) {
+        return CONTENTS_LINE.matcher(line).find();
     }
 
     static boolean isAimHeading(String line) {
@@ -132,6 +144,17 @@ final class NvqLayout {
         return DANGLING.contains(s.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Does {@code next} carry on the sentence of {@code before}, wrapped onto a new line? Only when
+     * {@code before} closes no sentence and either breaks off ("… and") or is as long as prose and
+     * {@code next} opens in lower case; short lines ("face to face", "by telephone") are items of a list.
+     */
+    static boolean wrapsOnto(String before, String next) {
+        if (SENTENCE_END.matcher(before).find()) return false;
+        if (endsDangling(before)) return true;
+        return collapse(before).split(" ").length > FURNITURE_MAX_WORDS && Character.isLowerCase(next.codePointAt(0));
+    }
+
     /** The line carries on the sentence before: "such as …", "including …", or a bullet of a list in it. */
     static boolean startsAsContinuation(String line) {
         String s = line.strip();
@@ -147,7 +170,8 @@ final class NvqLayout {
         return s.strip().replaceAll("\\s+", " ");
     }
 
-    private static String normalise(String line) {
-        return collapse(line).toLowerCase(Locale.ROOT);
+    /** The key a line is counted under: page numbers and dates vary from page to page, so every number reads alike. */
+    static String normalise(String line) {
+        return DIGITS.matcher(collapse(line).toLowerCase(Locale.ROOT)).replaceAll("#");
     }
 }

@@ -286,7 +286,8 @@ class NvqStandardsRepairsTest {
         assertEquals(List.of("0 info page-furniture-ignored", "1 info front-matter-ignored",
                 "11 warning section-kept-as-guidance", "26 warning section-kept-as-guidance",
                 "41 warning section-kept-as-guidance"), diagnostics(p));
-        assertEquals("ignored 6 line(s) of page furniture: \"Customer Service Standards\" \u00d73, \"Page 1\" \u00d71, "
-                + "\"Page 2\" \u00d71 and 1 other(s)", d.get(0).message());
+        // Page numbers differ from page to page; they are counted as one kind of line, shown as first printed.
+        assertEquals("ignored 6 line(s) of page furniture: \"Customer Service Standards\" \u00d73, \"Page 1\" \u00d73",
+                d.get(0).message());
     }
 }
