@@ -30,6 +30,17 @@ final class NvqLayout {
     /** "Reception NVQ Standards 2012      Page 3 of 9": a footer that ends with the page number. */
     private static final Pattern PAGE_FOOTER =
             Pattern.compile("(?i)(^|\\s{2,}|\\t|[|\u2013\u2014-]\\s*)page\\s+\\d{1,4}(\\s+of\\s+\\d{1,4})?\\s*$");
+    /**
+     * Sections that national standards print after the knowledge (or between elements) and that are
+     * neither criteria nor knowledge: "Scope", "Behaviours", "Links to other NOS", "Evidence requirements"…
+     * The heading may stand alone or open a line of text ("Scope: face to face").
+     */
+    private static final Pattern KNOWN_SECTION = Pattern.compile("(?i)^\\s*(scope(\\s*(and|/)\\s*range)?( statements?)?"
+            + "|range( statements?)?|behaviours|values|skills|glossary|additional information|key ?words"
+            + "|links to other (nos|national occupational standards|units|standards)( and qualifications)?"
+            + "|(evidence|assessment) (requirements|guidance)( for this unit)?|guidance on evidence)"
+            + "(\\s*[:\u2013\u2014]\\s*(?<rest>.*?)|\\s*)$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(\u00a9|\\(c\\)\\s|copyright\\b)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)\\]]*\\s*$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
@@ -85,13 +96,24 @@ final class NvqLayout {
         return furniture.containsKey(normalise(line)) || isNoise(line);
     }
 
-    /** "Page 3 of 40", "12", "•", a running title set apart from "Page 3 of 40": never content. */
+    /** "Page 3 of 40", "12", "•", a running title set apart from "Page 3 of 40", a copyright line: never content. */
     static boolean isNoise(String line) {
-        return NOISE.matcher(line).matches() || PAGE_FOOTER.matcher(line).find();
+        return NOISE.matcher(line).matches() || PAGE_FOOTER.matcher(line).find() || COPYRIGHT.matcher(line).find();
     }
 
     static boolean isContentsLine(String line) {
         return CONTENTS_LINE.matcher(line).find();
+    }
+
+    /** A section heading this format knows to be neither criteria nor knowledge, and any text after it on its line. */
+    record KnownSection(String heading, String rest) {
+    }
+
+    static Optional<KnownSection> knownSection(String line) {
+        Matcher m = KNOWN_SECTION.matcher(line);
+        if (!m.matches()) return Optional.empty();
+        String rest = m.group("rest") == null ? "" : m.group("rest").strip();
+        return Optional.of(new KnownSection(collapse(m.group(1)), rest));
     }
 
     static boolean isAimHeading(String line) {

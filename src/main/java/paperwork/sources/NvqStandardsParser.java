@@ -92,6 +92,8 @@ final class NvqStandardsParser {
         } else if (awaitingText()) {
             draft.lastItem().append(line);
             blank = false;
+        } else if (inItems() && NvqLayout.knownSection(line).isPresent()) {
+            knownSection(n, NvqLayout.knownSection(line).get());
         } else if (inItems() && NvqLayout.isHeadingLike(line) && textFollows(n) && !guidanceAwaitsText()) {
             startGuidance(n, line);
         } else if (layout.isFurniture(line) || draft.section == Section.AIM && NvqLayout.isHeadingLike(line)
@@ -148,6 +150,15 @@ final class NvqStandardsParser {
                 + NvqLayout.collapse(line) + "\" in unit " + draft.heading.id() + " is not one this format knows; "
                 + "the text under it is kept as guidance, not as criteria or knowledge"));
         draft.startGuidance(NvqLayout.collapse(line), n);
+        blank = false;
+    }
+
+    /** "Scope", "Links to other NOS: …": a section of its own, even with nothing under it before the next unit. */
+    private void knownSection(int n, NvqLayout.KnownSection section) {
+        diagnostics.add(Diagnostic.info("section-kept-as-guidance", text.ref(n), "\"" + section.heading() + "\" in unit "
+                + draft.heading.id() + " is kept as guidance, not as criteria or knowledge"));
+        draft.startGuidance(section.heading(), n);
+        if (!section.rest().isEmpty()) draft.lastGuidance().paragraphs().add(section.rest());
         blank = false;
     }
 
