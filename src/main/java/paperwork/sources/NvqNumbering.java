@@ -247,6 +247,7 @@ final class NvqNumbering {
         if (p.token().equals(code)) return null;
         List<String> reasons = new ArrayList<>();
         if (p.hasStraySpace()) reasons.add("a stray space");
+        if (p.hasStrayPunctuation()) reasons.add("stray punctuation");
         if (!p.hasConventionalCase()) reasons.add(p.kind() == Kind.ELEMENT ? "a small letter" : "a capital letter");
         if (!p.belongsTo(unit)) {
             reasons.add("the prefix of unit " + p.letters().toUpperCase(Locale.ROOT) + p.unit() + " inside unit "
