@@ -78,6 +78,13 @@ class NvqStandardsFormatTest {
         assertTrue(format.detects(text(TWO_UNITS)));
     }
 
+    @Test
+    void claimsAStandardOfOneUnit() {
+        String oneUnit = TWO_UNITS.substring(0, TWO_UNITS.indexOf("Unit  Q2"));
+        assertTrue(format.detects(text(oneUnit)), oneUnit);
+        assertEquals(List.of("Q1"), parse(oneUnit).units().stream().map(Unit::id).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "nos-cfacsd4-support-online-customer-service.txt",
