@@ -65,17 +65,19 @@ final class NvqStandardsParser {
             return;
         }
         Optional<NvqCodes.UnitHeading> heading = NvqCodes.unitHeading(line);
-        if (heading.isPresent() && isRunningHead(heading.get())) {
-            skipFurniture(line);
-        } else if (heading.isPresent()) {
+        if (heading.isPresent() && !isRunningHead(heading.get())) {
             closeUnit(false);
             draft = new NvqUnitDraft(heading.get(), n);
             blank = false;
             return;
         }
-        if (heading.isPresent()) return;
         if (draft == null) {
             if (frontMatter++ == 0) firstFrontMatterLine = n;
+            return;
+        }
+        if (heading.isPresent() || draft.isRunningTitle(line) || NvqLayout.isNoise(line)) {
+            // Page numbers, footers and the unit's name over a new page: nothing in the unit changes.
+            furnitureSeen.add(line.strip());
             return;
         }
         Optional<PrintedCode> code = NvqCodes.parse(line);
@@ -86,7 +88,7 @@ final class NvqStandardsParser {
             draft.aimHeadingLine = n;
         } else if (NvqLayout.isKnowledgeHeading(line)) {
             startKnowledge();
-        } else if (NvqLayout.isNoise(line) || awaitingText() && !awaitingElementTitle() && layout.isFurniture(line)) {
+        } else if (awaitingText() && !awaitingElementTitle() && layout.isFurniture(line)) {
             // A page can break between a code and its text: the footer and running head are not that text.
             skipFurniture(line);
         } else if (awaitingText()) {
