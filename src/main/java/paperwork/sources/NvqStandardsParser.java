@@ -96,6 +96,11 @@ final class NvqStandardsParser {
             blank = false;
         } else if (inItems() && NvqLayout.knownSection(line).isPresent()) {
             knownSection(n, NvqLayout.knownSection(line).get());
+        } else if (isSubHeading(n, line)) {
+            diagnostics.add(Diagnostic.info("sub-heading-ignored", text.ref(n), "heading \"" + NvqLayout.collapse(line)
+                    + "\" among the items of unit " + draft.heading.id() + " groups the items after it; it is no "
+                    + "part of " + describe(draft.lastItem()) + " and is not kept"));
+            blank = true;
         } else if (inItems() && NvqLayout.isHeadingLike(line) && textFollows(n) && !guidanceAwaitsText()) {
             startGuidance(n, line);
         } else if (layout.isFurniture(line) || draft.section == Section.AIM && NvqLayout.isHeadingLike(line)
@@ -131,6 +136,23 @@ final class NvqStandardsParser {
     private boolean inItems() {
         return draft.section == Section.ELEMENTS || draft.section == Section.KNOWLEDGE
                 || draft.section == Section.GUIDANCE;
+    }
+
+    /**
+     * "Legislation" between knowledge items: a short capitalised line after a finished item text and
+     * straight before the next code heads a group of items; it does not carry on the item before.
+     */
+    private boolean isSubHeading(int n, String line) {
+        RawItem last = draft.lastItem();
+        if ((draft.section != Section.ELEMENTS && draft.section != Section.KNOWLEDGE) || last == null
+                || !last.hasText() || last.kind == Kind.ELEMENT || !NvqLayout.isHeadingLike(line)
+                || NvqLayout.endsDangling(last.text)) {
+            return false;
+        }
+        for (int i = n + 1; i <= text.lineCount(); i++) {
+            if (!text.line(i).isBlank()) return NvqCodes.parse(text.line(i)).isPresent();
+        }
+        return false;
     }
 
     /**
