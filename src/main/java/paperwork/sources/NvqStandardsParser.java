@@ -96,11 +96,6 @@ final class NvqStandardsParser {
             blank = false;
         } else if (inItems() && NvqLayout.knownSection(line).isPresent()) {
             knownSection(n, NvqLayout.knownSection(line).get());
-        } else if (isSubHeading(n, line)) {
-            diagnostics.add(Diagnostic.info("sub-heading-ignored", text.ref(n), "heading \"" + NvqLayout.collapse(line)
-                    + "\" among the items of unit " + draft.heading.id() + " groups the items after it; it is no "
-                    + "part of " + describe(draft.lastItem()) + " and is not kept"));
-            blank = true;
         } else if (inItems() && NvqLayout.isHeadingLike(line) && textFollows(n) && !guidanceAwaitsText()) {
             startGuidance(n, line);
         } else if (layout.isFurniture(line) || draft.section == Section.AIM && NvqLayout.isHeadingLike(line)
@@ -108,6 +103,11 @@ final class NvqStandardsParser {
             // A short text repeats the heading over the criteria ("Customer service standards") too
             // rarely for it to be learnt as furniture; after the aim, a line shaped like a heading is that heading.
             skipFurniture(line);
+        } else if (isSubHeading(n, line)) {
+            diagnostics.add(Diagnostic.info("sub-heading-ignored", text.ref(n), "heading \"" + NvqLayout.collapse(line)
+                    + "\" among the items of unit " + draft.heading.id() + " groups the items after it; it is no "
+                    + "part of " + describe(draft.lastItem()) + " and is not kept"));
+            blank = true;
         } else {
             text(n, line);
         }
