@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The same unit printed in two sources: the same accreditation number, or the same kind of unit
- * (QCF units with QCF units; NVQ units with NOS, both national standards) whose titles agree and
- * whose criteria match. When one printing has no title, a strong match of the criteria alone is
+ * The same unit printed in two sources: the same accreditation number, or, when one printing has
+ * none, the same kind of unit (QCF units with QCF units; NVQ units with NOS, both national
+ * standards) whose titles agree and whose criteria match. When one printing has no title, a strong match of the criteria alone is
  * enough. Both printings stay in the catalogue and get a {@code same-unit} link to each other.
  */
 final class SameUnitLinking implements CrossSourceCheck {
@@ -35,8 +35,10 @@ final class SameUnitLinking implements CrossSourceCheck {
                 Unit a = units.get(i);
                 Unit b = units.get(j);
                 boolean sameUan = uans.get(i) != null && uans.get(i).equals(uans.get(j));
+                // Two accreditation numbers that differ are two units, however alike (a level 2 and a level 3 unit).
+                boolean otherUan = uans.get(i) != null && uans.get(j) != null && !sameUan;
                 boolean sameFamily = !families.get(i).isEmpty() && families.get(i).equals(families.get(j));
-                if (!sameUan && !sameFamily || UnitLinkEdits.sameFile(a, b)) continue;
+                if (!sameUan && (!sameFamily || otherUan) || UnitLinkEdits.sameFile(a, b)) continue;
                 String why = sameUan ? "same UAN " + uans.get(i) : reason(titles.get(i), titles.get(j), profiles.get(i), profiles.get(j));
                 if (why == null) continue;
                 edits.add(a.id(), new UnitLink(UnitLink.SAME_UNIT, b.id(), true, why));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Prints speed figures, warm (medians of repeated runs): parsing all sources and ten times",
-                "the sources; checking 500 learners. Figures vary on a busy machine: compare medians and ratios, not single runs."})
+                "the sources; checking 500 learners and writing learner packs. Figures vary on a busy machine: compare medians and ratios, not single runs."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;

@@ -3,7 +3,6 @@ package paperwork.office;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -45,8 +44,9 @@ final class DocxBlocks {
             return new Context(style, indent + by, null, listLevel, format);
         }
 
-        Context item(ListMark m, int level) {
-            return new Context("ListParagraph", DocxNumbering.INDENT * (level + 1), m, level + 1, format);
+        Context item(ListMark m, int level, int extra) {
+            int itemIndent = DocxNumbering.INDENT * (m == null ? level : level + 1) + extra;
+            return new Context("ListParagraph", itemIndent, m, level + 1, format);
         }
     }
 
@@ -54,22 +54,27 @@ final class DocxBlocks {
     static final class ListMark {
         final BigInteger numId;
         final int level;
+        /** Indent beyond the level's own, from the list's {@code margin-left}. */
+        final int extra;
         boolean used;
 
-        ListMark(BigInteger numId, int level) {
+        ListMark(BigInteger numId, int level, int extra) {
             this.numId = numId;
             this.level = level;
+            this.extra = extra;
         }
     }
 
     private final DocxNumbering numbering;
+    private final DocxCss css;
     private final DocxTables tables;
     private boolean pageBreakPending;
     private boolean hasToc;
 
-    DocxBlocks(DocxNumbering numbering, int textWidth) {
+    DocxBlocks(DocxNumbering numbering, DocxCss css, int textWidth) {
         this.numbering = numbering;
-        this.tables = new DocxTables(this, textWidth);
+        this.css = css;
+        this.tables = new DocxTables(this, css, textWidth);
     }
 
     boolean hasToc() {
@@ -81,6 +86,11 @@ final class DocxBlocks {
                 || e.normalName().equals("head") || e.normalName().equals("template");
     }
 
+    /** The running header and footer go to Word's header and footer, not the body. */
+    static boolean running(Element e) {
+        return e.id().equals(PAGE_HEADER_ID) || e.id().equals(PAGE_FOOTER_ID);
+    }
+
     static boolean isBlock(Element e) {
         return BLOCKS.contains(e.normalName());
     }
@@ -89,7 +99,7 @@ final class DocxBlocks {
     void children(Element parent, DocxContainer out, Context ctx) {
         List<Node> inline = new ArrayList<>();
         for (Node n : parent.childNodes()) {
-            if (n instanceof Element e && omitted(e)) continue;
+            if (n instanceof Element e && (omitted(e) || running(e))) continue;
             if (n instanceof Element e && isBlock(e)) {
                 flush(inline, out, ctx);
                 inline.clear();
@@ -116,6 +126,10 @@ final class DocxBlocks {
             ctx.mark().used = true;
             p.setNumID(ctx.mark().numId);
             p.setNumILvl(BigInteger.valueOf(ctx.mark().level));
+            if (ctx.mark().extra > 0) {
+                p.setIndentationLeft(ctx.indent());
+                p.setIndentationHanging(DocxNumbering.HANGING);
+            }
         } else if (ctx.indent() > 0) {
             p.setIndentationLeft(ctx.indent());
         }
@@ -127,15 +141,15 @@ final class DocxBlocks {
     }
 
     private void block(Element e, DocxContainer out, Context ctx) {
-        if (breaks(e, "before")) pageBreakPending = true;
+        if (css.breaksBefore(e)) pageBreakPending = true;
         String tag = e.normalName();
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 int level = Math.min(4, tag.charAt(1) - '0');
                 children(e, out, ctx.styled("Heading" + level));
             }
-            case "ul" -> list(e, out, ctx, null);
-            case "ol" -> list(e, out, ctx, numbering.ordered(start(e)));
+            case "ul" -> list(e, out, ctx, css.unmarked(e) ? null : numbering.bullets());
+            case "ol" -> list(e, out, ctx, css.unmarked(e) ? null : numbering.ordered(start(e)));
             case "table" -> tables.write(e, out, ctx);
             case "pre" -> {
                 List<DocxRuns.Piece> pieces = DocxRuns.collect(e.childNodes(), ctx.format(), true);
@@ -152,12 +166,9 @@ final class DocxBlocks {
                     children(e, out, ctx);
                 }
             }
-            case "div" -> {
-                if (!e.id().equals(PAGE_HEADER_ID) && !e.id().equals(PAGE_FOOTER_ID)) children(e, out, ctx);
-            }
             default -> children(e, out, ctx);
         }
-        if (breaks(e, "after")) pageBreakPending = true;
+        if (css.breaksAfter(e)) pageBreakPending = true;
     }
 
     private static int start(Element ol) {
@@ -168,26 +179,20 @@ final class DocxBlocks {
         }
     }
 
-    /** {@code page-break-before: always}, {@code break-before: page} or a {@code page-break} class. */
-    private static boolean breaks(Element e, String side) {
-        if (side.equals("before") && e.hasClass("page-break")) return true;
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("page-break-" + side + ":always") || style.contains("break-" + side + ":page");
-    }
-
-    private void list(Element list, DocxContainer out, Context ctx, BigInteger orderedId) {
-        BigInteger numId = orderedId != null ? orderedId : numbering.bullets();
+    /** A list's items; {@code numId} null for a list without markers, whose items are indented paragraphs. */
+    private void list(Element list, DocxContainer out, Context ctx, BigInteger numId) {
         int level = Math.min(DocxNumbering.LEVELS - 1, ctx.listLevel());
+        int extra = Math.max(0, css.twips(list, "margin-left"));
         for (Element child : list.children()) {
             if (omitted(child)) continue;
             if (!child.normalName().equals("li")) {
                 block(child, out, ctx);
                 continue;
             }
-            ListMark mark = new ListMark(numId, level);
-            Context inside = ctx.item(mark, level);
+            ListMark mark = numId == null ? null : new ListMark(numId, level, extra);
+            Context inside = ctx.item(mark, level, extra);
             children(child, out, inside);
-            if (!mark.used) paragraph(out, inside);
+            if (mark != null && !mark.used) paragraph(out, inside);
         }
     }
 
@@ -206,6 +211,8 @@ final class DocxBlocks {
             String text = copy.text().strip();
             int depth = li.parents().stream().filter(p -> p.normalName().equals("ul") || p.normalName().equals("ol"))
                     .takeWhile(p -> p != nav).mapToInt(p -> 1).sum();
+            // An entry indented by a class (li.sub) sits one level down.
+            if (css.twips(li, "padding-left") > 0 || css.twips(li, "margin-left") > 0) depth++;
             if (!text.isEmpty()) entries.add(new String[] {text, Integer.toString(Math.min(4, Math.max(1, depth)))});
         }
         DocxRuns.Format f = DocxRuns.Format.PLAIN;

@@ -76,15 +76,21 @@ final class DocxPage {
     enum HeaderFooterKind { HEADER, FOOTER }
 
     /**
-     * The pieces of a running header made only of inline elements side by side (no text between
-     * them), such as a title span and a page-number span; empty when the content is ordinary flow.
+     * The pieces of a running header laid out side by side: the cells of a one-row layout table,
+     * or inline elements with no text between them (a title span and a page-number span); empty
+     * when the content is ordinary flow.
      */
     private static List<Element> parts(Element div) {
         for (Node n : div.childNodes()) {
             if (n instanceof TextNode t && !t.isBlank()) return List.of();
         }
         List<Element> kids = div.children().stream().filter(e -> !DocxBlocks.omitted(e)).toList();
-        if (kids.stream().anyMatch(DocxBlocks::isBlock) && !kids.stream().allMatch(DocxBlocks::isBlock)) return List.of();
+        if (kids.size() == 1 && kids.get(0).normalName().equals("table")) {
+            List<Element> rows = kids.get(0).select("tr");
+            return rows.size() == 1 ? rows.get(0).children().stream().filter(e -> !DocxBlocks.omitted(e)).toList()
+                    : List.of();
+        }
+        if (kids.stream().anyMatch(DocxBlocks::isBlock)) return List.of();
         return kids;
     }
 

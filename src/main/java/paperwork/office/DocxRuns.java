@@ -216,6 +216,8 @@ final class DocxRuns {
         }
 
         private void appendChar(char ch, Format f) {
+            // Characters XML 1.0 cannot carry (a stray control code in a source) would make Word repair the file.
+            if ((ch < 0x20 && ch != '\t') || ch == '\uFFFE' || ch == '\uFFFF') return;
             if (format != null && !format.equals(f)) flush();
             format = f;
             text.append(ch);

@@ -3,7 +3,6 @@ package paperwork.office;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +34,10 @@ final class DocxTables {
     static final int FILL_HEIGHT = 567;
     static final String FILL_CLASS = "fill";
     static final String HEADER_FILL = "E7E6E6";
-    private static final Pattern PERCENT = Pattern.compile("(?:^|;)\\s*width\\s*:\\s*([0-9.]+)%");
+    /** Room for one character of 11 pt bold text, and a cell's side margins, in twentieths of a point. */
+    static final int WORD_CHAR = 135;
+    static final int CELL_PADDING = 200;
+    private static final Pattern PERCENT = Pattern.compile("^([0-9.]+)%$");
 
     /** One grid position: the cell that starts there, or the continuation of a cell from a row above. */
     private record Slot(Element cell, int colspan, boolean continuation, boolean header) {
@@ -45,11 +47,23 @@ final class DocxTables {
     }
 
     private final DocxBlocks blocks;
+    private final DocxCss css;
     private final int textWidth;
 
-    DocxTables(DocxBlocks blocks, int textWidth) {
+    DocxTables(DocxBlocks blocks, DocxCss css, int textWidth) {
         this.blocks = blocks;
+        this.css = css;
         this.textWidth = textWidth;
+    }
+
+    /** A table for layout only ({@code role="presentation"}): no borders, no shading. */
+    static boolean presentational(Element table) {
+        return "presentation".equals(table.attr("role")) || "none".equals(table.attr("role"));
+    }
+
+    /** Cells with a class starting "fill" are for writing in. */
+    static boolean fillable(Element cell) {
+        return cell.classNames().stream().anyMatch(c -> c.equals(FILL_CLASS) || c.startsWith(FILL_CLASS + "-"));
     }
 
     void write(Element table, DocxContainer out, DocxBlocks.Context ctx) {
@@ -62,7 +76,8 @@ final class DocxTables {
             return;
         }
         int[] widths = widths(grid, textWidth - ctx.indent());
-        layout(t, widths, ctx.indent());
+        boolean plain = presentational(table);
+        layout(t, widths, ctx.indent(), plain);
         for (int r = 0; r < grid.rows().size(); r++) {
             XWPFTableRow row = r == 0 ? t.getRow(0) : t.createRow();
             List<Slot> slots = grid.rows().get(r);
@@ -70,7 +85,7 @@ final class DocxTables {
             while (row.getTableCells().size() > slots.size()) row.removeCell(row.getTableCells().size() - 1);
             row.setCantSplitRow(true);
             if (grid.headerRows().get(r)) row.setRepeatHeader(true);
-            boolean fill = false;
+            int height = 0;
             int col = 0;
             for (int i = 0; i < slots.size(); i++) {
                 Slot s = slots.get(i);
@@ -78,11 +93,11 @@ final class DocxTables {
                 int width = 0;
                 for (int c = col; c < col + s.colspan() && c < widths.length; c++) width += widths[c];
                 col += s.colspan();
-                cell(cell, s, width, ctx);
-                fill |= s.cell().hasClass(FILL_CLASS);
+                cell(cell, s, width, ctx, plain);
+                if (!s.continuation()) height = Math.max(height, minimumHeight(s.cell()));
             }
-            if (fill) {
-                row.setHeight(FILL_HEIGHT);
+            if (height > 0) {
+                row.setHeight(height);
                 row.setHeightRule(TableRowHeightRule.AT_LEAST);
             }
         }
@@ -90,7 +105,13 @@ final class DocxTables {
         blocks.paragraph(out, ctx.styled("TableText"));
     }
 
-    private void cell(XWPFTableCell cell, Slot s, int width, DocxBlocks.Context ctx) {
+    /** A fillable cell is at least a centimetre high, or as high as the CSS asks; others as the CSS asks. */
+    private int minimumHeight(Element cell) {
+        int styled = css.twips(cell, "height");
+        return fillable(cell) ? Math.max(FILL_HEIGHT, styled) : styled;
+    }
+
+    private void cell(XWPFTableCell cell, Slot s, int width, DocxBlocks.Context ctx, boolean plain) {
         CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         CTTblWidth w = pr.addNewTcW();
         w.setType(STTblWidth.DXA);
@@ -104,7 +125,7 @@ final class DocxTables {
         if (rowspan > 1) pr.addNewVMerge().setVal(STMerge.RESTART);
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
         boolean header = s.header() || s.cell().normalName().equals("th");
-        if (s.header()) {
+        if (header && !plain) {
             CTShd shd = pr.addNewShd();
             shd.setVal(STShd.CLEAR);
             shd.setColor("auto");
@@ -121,8 +142,8 @@ final class DocxTables {
         }
     }
 
-    private void layout(XWPFTable t, int[] widths, int indent) {
-        t.setStyleID("TableGrid");
+    private void layout(XWPFTable t, int[] widths, int indent, boolean plain) {
+        t.setStyleID(plain ? "TableNormal" : "TableGrid");
         CTTbl ct = t.getCTTbl();
         CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
         CTTblWidth tw = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
@@ -136,7 +157,7 @@ final class DocxTables {
             ind.setW(BigInteger.valueOf(indent));
         }
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        XWPFTable.XWPFBorderType single = XWPFTable.XWPFBorderType.SINGLE;
+        XWPFTable.XWPFBorderType single = plain ? XWPFTable.XWPFBorderType.NONE : XWPFTable.XWPFBorderType.SINGLE;
         t.setTopBorder(single, 4, 0, "808080");
         t.setBottomBorder(single, 4, 0, "808080");
         t.setLeftBorder(single, 4, 0, "808080");
@@ -236,25 +257,28 @@ final class DocxTables {
 
     /**
      * Column widths in twentieths of a point, summing to {@code total}: a width in per cent on a
-     * cell's style wins; other columns share the rest by their content (longest text, capped so that
+     * cell (inline or from the style sheet) wins; other columns share the rest by their content (longest text, capped so that
      * one long paragraph does not starve the others; never narrower than their longest word).
      */
-    static int[] widths(Grid grid, int total) {
+    int[] widths(Grid grid, int total) {
         int n = grid.columns();
         double[] percent = new double[n];
         double[] weight = new double[n];
+        int[] minimum = new int[n];
         for (int c = 0; c < n; c++) weight[c] = 4;
         for (List<Slot> row : grid.rows()) {
             int col = 0;
             for (Slot s : row) {
                 if (!s.continuation() && s.colspan() == 1 && col < n) {
-                    Matcher m = PERCENT.matcher(s.cell().attr("style").toLowerCase(Locale.ROOT));
+                    String width = css.property(s.cell(), "width");
+                    Matcher m = PERCENT.matcher(width == null ? "" : width.strip());
                     if (m.find() && percent[col] == 0) percent[col] = Double.parseDouble(m.group(1));
                     String text = s.cell().text().strip();
                     int longestWord = 0;
                     for (String word : text.split("\\s+")) longestWord = Math.max(longestWord, word.length());
-                    double want = s.cell().hasClass(FILL_CLASS) ? 24 : Math.min(40, text.length());
+                    double want = fillable(s.cell()) ? 24 : Math.min(40, text.length());
                     weight[col] = Math.max(weight[col], Math.max(want, longestWord + 1));
+                    minimum[col] = Math.max(minimum[col], longestWord * WORD_CHAR + CELL_PADDING);
                 }
                 col += s.colspan();
             }
@@ -273,6 +297,20 @@ final class DocxTables {
                     : (1 - fixed / 100.0) * weight[c] / Math.max(free, 1);
             widths[c] = Math.max(360, (int) Math.round(total * share));
             used += widths[c];
+        }
+        // A column too narrow for its longest word takes the room from the widest columns.
+        for (int c = 0; c < n; c++) {
+            int lack = Math.min(minimum[c], total / n) - widths[c];
+            while (lack > 0) {
+                int widest = 0;
+                for (int k = 1; k < n; k++) if (widths[k] > widths[widest]) widest = k;
+                if (widest == c) break;
+                int take = Math.min(lack, Math.max(1, widths[widest] - Math.max(minimum[widest], widths[c] + lack)));
+                if (take <= 0) break;
+                widths[widest] -= take;
+                widths[c] += take;
+                lack -= take;
+            }
         }
         // Rounding and minimums: give or take the difference on the widest column.
         int widest = 0;

@@ -30,7 +30,7 @@ public final class DocxWriter {
         int textWidth = DocxPage.textWidth(landscape);
         try (XWPFDocument word = new XWPFDocument()) {
             DocxStyleSheet.apply(word, doc.metadata().language());
-            DocxBlocks blocks = new DocxBlocks(new DocxNumbering(word), textWidth);
+            DocxBlocks blocks = new DocxBlocks(new DocxNumbering(word), new DocxCss(html), textWidth);
             DocxPage.section(word, landscape);
             blocks.children(body, DocxContainer.of(word), DocxBlocks.Context.body());
             DocxPage.running(word, body.getElementById(DocxBlocks.PAGE_HEADER_ID), DocxPage.HeaderFooterKind.HEADER,

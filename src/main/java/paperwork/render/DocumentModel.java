@@ -29,6 +29,7 @@ import paperwork.catalogue.UnitLink;
  * @param subjectId     the qualification or unit id this copy is about
  * @param reference     what the footer prints as the reference (the unit or qualification id)
  * @param version       the version printed in the footer: the source's own version when it gives one
+ *                      ("4.0 April 2016"), else the program's
  * @param qualification the qualification (qualification documents), else null
  * @param unit          the unit (unit documents), else null
  * @param units         every unit in full: the one unit, or the qualification's units, each once
@@ -54,6 +55,11 @@ public record DocumentModel(
     public static final String GENERATOR_VERSION = "0.1.0";
     public static final String GENERATOR = "Paperwork " + GENERATOR_VERSION;
 
+    private static final java.util.Set<String> VERSION_KEYS = java.util.Set.of("version", "versionnumber");
+    /** Metadata that templates print in a place of its own, not among the other facts. */
+    private static final java.util.Set<String> PRINTED_ELSEWHERE =
+            java.util.Set.of("nosRelationship", "knowledgeLeadIn", "performanceLeadIn", "themeText");
+
     private static final DateTimeFormatter READABLE_DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
 
@@ -78,8 +84,8 @@ public record DocumentModel(
             QualificationView qv = qualificationView(catalogue, q);
             List<String> keywords = new ArrayList<>(List.of(definition.title(), q.id()));
             keywords.addAll(q.aliases());
-            DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + q.title(),
-                    q.title() + " (" + q.id() + ")", keywords, "en-GB",
+            DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + qv.title(),
+                    qv.title() + " (" + q.id() + ")", keywords, "en-GB",
                     q.awardingBody() == null ? GENERATOR : q.awardingBody(), when);
             return new DocumentModel(kind, q.id(), q.id(), versionOf(q.metadata()), qv, null, units, who, md,
                     READABLE_DATE.format(when), GENERATOR);
@@ -90,32 +96,42 @@ public record DocumentModel(
         keywords.addAll(u.aliases());
         String author = uv.qualifications().stream().map(QualificationRef::awardingBody)
                 .filter(a -> a != null && !a.isBlank()).findFirst().orElse(GENERATOR);
-        DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + titleOf(u),
-                "Unit " + u.id() + ": " + titleOf(u), keywords, "en-GB", author, when);
+        DocumentMetadata md = new DocumentMetadata(definition.title() + ": " + uv.title(),
+                "Unit " + u.id() + ": " + uv.title(), keywords, "en-GB", author, when);
         return new DocumentModel(kind, u.id(), u.id(), versionOf(u.metadata()), null, uv, List.of(uv), who, md,
                 READABLE_DATE.format(when), GENERATOR);
     }
 
-    /** A unit the source prints without a title (a bare outcome table) is named by its id. */
-    static String titleOf(Unit u) {
-        return u.title() == null || u.title().isBlank() ? "Untitled unit " + u.id() : u.title();
-    }
-
     private static String versionOf(Map<String, String> metadata) {
         return metadata.entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals("version"))
-                .map(Map.Entry::getValue).findFirst().orElse(GENERATOR_VERSION);
+                .filter(e -> VERSION_KEYS.contains(e.getKey().toLowerCase(Locale.ROOT)))
+                .map(Map.Entry::getValue).findFirst()
+                .map(v -> v.replaceFirst("(?i)^version\\s*", "").strip())
+                .filter(v -> !v.isEmpty()).orElse(GENERATOR_VERSION);
+    }
+
+    /** Printed facts from a source's metadata, with labels people read: {@code learningAimReference} → "Learning aim reference". */
+    static List<Fact> facts(Map<String, String> metadata) {
+        return metadata.entrySet().stream().filter(e -> !PRINTED_ELSEWHERE.contains(e.getKey()))
+                .map(e -> new Fact(label(e.getKey()), e.getValue())).toList();
+    }
+
+    static String label(String key) {
+        String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').strip();
+        if (spaced.isEmpty()) return key;
+        String lower = spaced.equals(spaced.toUpperCase(Locale.ROOT)) ? spaced : spaced.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static QualificationView qualificationView(Catalogue catalogue, Qualification q) {
         List<GroupView> groups = new ArrayList<>();
         for (RuleGroup g : q.groups()) {
-            groups.add(new GroupView(g.name(), g.mandatory(), g.minCredits(), g.maxCredits(), g.minUnits(),
+            groups.add(new GroupView(text(g.name()), g.mandatory(), g.minCredits(), g.maxCredits(), g.minUnits(),
                     g.maxUnits(), g.rule(), g.units().stream().map(id -> summary(catalogue, id)).toList()));
         }
         List<UnitSummary> units = q.units().stream().distinct().map(id -> summary(catalogue, id)).toList();
-        return new QualificationView(q.id(), q.aliases(), q.title(), q.awardingBody(), q.level(), q.credits(),
-                q.glh(), groups, q.constraints(), units, q.metadata());
+        return new QualificationView(q.id(), q.aliases(), titleOf(q), q.awardingBody(), q.level(), q.credits(),
+                q.glh(), groups, q.constraints(), units, q.metadata(), facts(q.metadata()));
     }
 
     private static UnitSummary summary(Catalogue catalogue, String id) {
@@ -127,26 +143,39 @@ public record DocumentModel(
     private static UnitView unitView(Catalogue catalogue, Unit u) {
         List<LinkView> links = new ArrayList<>();
         for (UnitLink l : u.links()) {
-            String title = catalogue.unit(l.target()).map(Unit::title).orElse("");
+            String title = catalogue.unit(l.target()).map(DocumentModel::titleOf).orElse("");
             links.add(new LinkView(l.type(), l.target(), l.resolved(), l.note(), title));
         }
         List<QualificationRef> in = catalogue.qualifications().stream().filter(q -> q.units().contains(u.id()))
-                .map(q -> new QualificationRef(q.id(), q.title(), q.awardingBody())).toList();
+                .map(q -> new QualificationRef(q.id(), titleOf(q), q.awardingBody())).toList();
         return new UnitView(u.id(), u.kind(), u.aliases(), titleOf(u), u.level(), u.credits(), u.glh(),
                 u.aim() == null ? "" : u.aim(), u.outcomes(), u.knowledge(), u.evidenceRequirements(), u.guidance(),
-                links, u.metadata(), in, trackingGroups(u));
+                links, u.metadata(), facts(u.metadata()), in, trackingGroups(u));
+    }
+
+    /** A unit's title, or its id when the source prints none (a bare outcome table). */
+    private static String titleOf(Unit u) {
+        return u.title() == null || u.title().isBlank() ? u.id() : u.title();
+    }
+
+    private static String titleOf(Qualification q) {
+        return q.title() == null || q.title().isBlank() ? q.id() : q.title();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     /** The rows of an evidence tracking sheet: each outcome's criteria, then the knowledge items. */
     static List<TrackingGroup> trackingGroups(Unit u) {
         List<TrackingGroup> groups = new ArrayList<>();
         for (LearningOutcome o : u.outcomes()) {
-            groups.add(new TrackingGroup(o.code(), o.title(),
-                    o.criteria().stream().map(c -> new TrackingRow(c.code(), c.text())).toList()));
+            groups.add(new TrackingGroup(text(o.code()), text(o.title()),
+                    o.criteria().stream().map(c -> new TrackingRow(text(c.code()), text(c.text()))).toList()));
         }
         if (!u.knowledge().isEmpty()) {
             groups.add(new TrackingGroup("K", "Knowledge and understanding",
-                    u.knowledge().stream().map(k -> new TrackingRow(k.code(), k.text())).toList()));
+                    u.knowledge().stream().map(k -> new TrackingRow(text(k.code()), text(k.text()))).toList()));
         }
         return List.copyOf(groups);
     }
@@ -158,8 +187,9 @@ public record DocumentModel(
     /** A qualification as its documents print it: groups carry their units' titles and credits. */
     public record QualificationView(String id, List<String> aliases, String title, String awardingBody,
             Integer level, Integer credits, String glh, List<GroupView> groups, List<Constraint> constraints,
-            List<UnitSummary> units, Map<String, String> metadata) {
+            List<UnitSummary> units, Map<String, String> metadata, List<Fact> facts) {
         public QualificationView {
+            facts = List.copyOf(facts);
             aliases = List.copyOf(aliases);
             groups = List.copyOf(groups);
             constraints = List.copyOf(constraints);
@@ -199,8 +229,10 @@ public record DocumentModel(
     public record UnitView(String id, String kind, List<String> aliases, String title, Integer level,
             Integer credits, Integer glh, String aim, List<LearningOutcome> outcomes, List<KnowledgeItem> knowledge,
             List<EvidenceRequirement> evidenceRequirements, List<GuidanceSection> guidance, List<LinkView> links,
-            Map<String, String> metadata, List<QualificationRef> qualifications, List<TrackingGroup> trackingGroups) {
+            Map<String, String> metadata, List<Fact> facts, List<QualificationRef> qualifications,
+            List<TrackingGroup> trackingGroups) {
         public UnitView {
+            facts = List.copyOf(facts);
             aliases = List.copyOf(aliases);
             outcomes = List.copyOf(outcomes);
             knowledge = List.copyOf(knowledge);
@@ -222,6 +254,10 @@ public record DocumentModel(
         public TrackingGroup {
             rows = List.copyOf(rows);
         }
+    }
+
+    /** A printed fact (from the source's metadata) with a readable label. */
+    public record Fact(String label, String value) {
     }
 
     /** One criterion or knowledge item on a tracking sheet. */

@@ -112,6 +112,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void learnersWritesNoPackForAnInvalidChoiceAndExitsOne() throws Exception {
+        Path list = dir.resolve("list.csv");
+        List<String> lines = Files.readAllLines(EXAMPLE);
+        Files.write(list, List.of(lines.get(0), lines.get(5)));
+        Path out = dir.resolve("out");
+        MainTest.Run r = MainTest.run("learners", list.toString(), "--sources", "sources", "--out", out.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("error [group-max-credits] Tom Baker (LRN-1005)"), r.out());
+        assertTrue(r.out().contains("0 pack(s) written, 0 up to date, 0 failed"), r.out());
+        assertFalse(Files.exists(out.resolve("learners")), "no folder for an invalid learner");
+    }
+
+    @Test
     void checkAndLearnersHaveHelpAndNeedAFile() {
         for (String cmd : new String[] {"check", "learners"}) {
             MainTest.Run help = MainTest.run(cmd, "--help");

@@ -24,7 +24,7 @@ class LearnerBenchTest {
         assertTrue(list.learners().get(0).name().contains(","), list.learners().get(0).name());
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LearnerBench.run(HabcDiplomaFixture.catalogue(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        LearnerBench.timeChecks(HabcDiplomaFixture.catalogue(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("(\\d+) valid, (\\d+) with problems").matcher(out);
         assertTrue(out.startsWith("learners: 500 learners on 601/4027/6") && m.find(), out);
@@ -36,7 +36,7 @@ class LearnerBenchTest {
     @Test
     void aCatalogueWithoutRulesSaysThereIsNothingToTime() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LearnerBench.run(new Catalogue(1, List.of(), List.of(), List.of(), List.of()),
+        LearnerBench.timeChecks(new Catalogue(1, List.of(), List.of(), List.of(), List.of()),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("nothing to time"));
     }

@@ -237,6 +237,18 @@ class DocxWriterTest {
         }
     }
 
+    @Test
+    void controlCharactersFromASourceDoNotBreakTheFile() throws IOException {
+        String xhtml = "<html><body><h1>Title\u0001 with a bell\u0007</h1><p>Tab\there &amp; <b>bold</b>\u000b</p></body></html>";
+        byte[] bytes = writer.write(DocxFixtures.document("odd", xhtml));
+        try (XWPFDocument doc = DocxFixtures.open(bytes)) {
+            assertEquals("Title with a bell", find(doc, "Title").getText());
+            assertEquals("Tab here & bold", find(doc, "Tab").getText());
+            assertTrue(doc.getHeaderFooterPolicy() == null || doc.getHeaderFooterPolicy().getDefaultHeader() == null,
+                    "no running header in the XHTML, none in Word");
+        }
+    }
+
     private static XWPFParagraph find(XWPFDocument doc, String start) {
         return DocxFixtures.paragraphs(doc).stream().filter(p -> p.getText().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph starting " + start));
