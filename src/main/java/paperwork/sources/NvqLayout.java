@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  */
 final class NvqLayout {
     private static final Pattern AIM_HEADING =
-            Pattern.compile("(?i)^\\s*(what this unit is about|about this unit|unit summary)\\s*:?\\s*$");
+            Pattern.compile("^\\s*((?i:what this unit is about|about this unit|unit summary|unit overview)"
+                    // A bare "summary" or "overview" may end a wrapped title; set as a heading it has a capital.
+                    + "|S(?i:ummary)|O(?i:verview))\\s*:?\\s*$");
     private static final Pattern KNOWLEDGE_HEADING = Pattern.compile(
-            "(?i)^\\s*(knowledge and understanding|what you (must|need to) know and understand)\\s*:?\\s*$");
+            "^\\s*((?i:knowledge and understanding|what you (must|need to) know( and understand)?)"
+            // "Knowledge" alone is a heading only when set as one: "knowledge" may end a wrapped title.
+            + "|(Underpinning|UNDERPINNING|Required|REQUIRED) (?i:knowledge( and understanding)?)|K(?i:nowledge))\\s*:?\\s*$");
     private static final Pattern PERFORMANCE_LEAD_IN =
             Pattern.compile("(?i)(:|\\b(consistently|able to|must|should))\\s*$");
     private static final Pattern KNOWLEDGE_LEAD_IN = Pattern.compile("(?i)\\bknow and understand\\s*:?\\s*$");
