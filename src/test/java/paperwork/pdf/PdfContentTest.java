@@ -42,7 +42,7 @@ class PdfContentTest {
     }
 
     private static String textOf(Catalogue c, DocumentDefinition def, String id) throws Exception {
-        return PdfTestSupport.text(renderer.render(PdfTestSupport.layOut(engine, c, def, id)).bytes());
+        return PdfTestSupport.bodyText(renderer.render(PdfTestSupport.layOut(engine, c, def, id)).bytes());
     }
 
     /** What a unit pack must carry: every criterion, knowledge item and evidence requirement with its sub-items. */
