@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -34,12 +33,13 @@ public final class BuildPlanner {
 
     private final List<DocumentDefinition> definitions;
     private final PathScheme paths;
-    private final Function<DocumentDefinition, String> templateHash;
+    private final java.util.function.BiFunction<DocumentDefinition, OutputFormat, String> templateHash;
     private final String programFingerprint;
     private final ObjectWriter json = CatalogueJson.mapper().writer();
 
     public BuildPlanner(List<DocumentDefinition> definitions, PathScheme paths,
-            Function<DocumentDefinition, String> templateHash, String programFingerprint) {
+            java.util.function.BiFunction<DocumentDefinition, OutputFormat, String> templateHash,
+            String programFingerprint) {
         this.definitions = List.copyOf(definitions);
         this.paths = paths;
         this.templateHash = templateHash;
@@ -52,8 +52,7 @@ public final class BuildPlanner {
      */
     public List<DocumentJob> plan(Catalogue catalogue, Set<OutputFormat> formats, Set<String> only) {
         Map<String, String> unitHashes = new HashMap<>();
-        Map<DocumentDefinition, String> templates = new HashMap<>();
-        for (DocumentDefinition d : definitions) templates.put(d, templateHash.apply(d));
+        Map<String, String> templates = new HashMap<>();
         Set<String> selectedUnits = selectedUnits(catalogue, only);
         List<DocumentJob> jobs = new ArrayList<>();
         for (DocumentDefinition def : definitions) {
@@ -63,13 +62,13 @@ public final class BuildPlanner {
                     for (Qualification q : catalogue.qualifications()) {
                         if (!only.isEmpty() && !only.contains(q.id()) && q.aliases().stream().noneMatch(only::contains)) continue;
                         String content = qualificationHash(catalogue, q, unitHashes);
-                        jobs.add(job(def, format, q.id(), content, templates.get(def)));
+                        jobs.add(job(def, format, q.id(), content, templates.computeIfAbsent(def.name() + "." + format, k -> templateHash.apply(def, format))));
                     }
                 } else {
                     for (Unit u : catalogue.units()) {
                         if (!only.isEmpty() && !selectedUnits.contains(u.id())) continue;
                         String content = unitHashes.computeIfAbsent(u.id(), id -> unitHash(catalogue, u));
-                        jobs.add(job(def, format, u.id(), content, templates.get(def)));
+                        jobs.add(job(def, format, u.id(), content, templates.computeIfAbsent(def.name() + "." + format, k -> templateHash.apply(def, format))));
                     }
                 }
             }

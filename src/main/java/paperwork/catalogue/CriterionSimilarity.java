@@ -3,6 +3,7 @@ package paperwork.catalogue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +24,21 @@ public final class CriterionSimilarity {
             Map.entry("themself", "themselves"));
 
     private final Map<String, Integer> tokens = new HashMap<>();
+    private final Map<String, int[]> textTokens = new HashMap<>();
+    /**
+     * Profiles by the identity of a unit's outcome list: adding a link or a title makes a new unit
+     * record but keeps the same (immutable) list, so each unit is tokenised once per catalogue.
+     */
+    private final Map<List<LearningOutcome>, Profile> profiles = new IdentityHashMap<>();
 
-    /** A unit's criteria, each as token numbers, in the unit's order. */
-    public record Profile(List<int[]> criteria) {
+    /** A unit's criteria, each as token numbers, in the unit's order; {@code vocabulary} is all their tokens. */
+    public record Profile(List<int[]> criteria, int[] vocabulary) {
         public Profile {
             criteria = List.copyOf(criteria);
+        }
+
+        Profile(List<int[]> criteria) {
+            this(criteria, criteria.stream().flatMapToInt(java.util.Arrays::stream).sorted().distinct().toArray());
         }
 
         public boolean isEmpty() {
@@ -36,20 +47,36 @@ public final class CriterionSimilarity {
     }
 
     public Profile profile(Unit unit) {
-        List<int[]> out = new ArrayList<>();
-        for (AssessmentCriterion c : unit.allCriteria()) out.add(tokens(c.text()));
-        return new Profile(out);
+        return profiles.computeIfAbsent(unit.outcomes(), k -> {
+            List<int[]> out = new ArrayList<>();
+            for (AssessmentCriterion c : unit.allCriteria()) out.add(tokens(c.text()));
+            return new Profile(out);
+        });
     }
 
     /** The words of a text without case and punctuation, for telling whether two printings read the same. */
     public static List<String> words(String text) {
-        String s = text == null ? "" : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        if (text == null) return out;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!word.isEmpty()) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) out.add(word.toString());
         return out;
     }
 
     int[] tokens(String text) {
+        return textTokens.computeIfAbsent(text == null ? "" : text, this::tokenise);
+    }
+
+    private int[] tokenise(String text) {
         List<String> words = words(text);
         int[] ids = new int[words.size()];
         int n = 0;
@@ -92,9 +119,20 @@ public final class CriterionSimilarity {
         return best;
     }
 
+    /**
+     * The share of {@code from}'s words that {@code to} uses anywhere in its criteria: a cheap upper
+     * bound on how well it can match, used to pick the units worth comparing criterion by criterion.
+     */
+    public static double containment(Profile from, Profile to) {
+        if (from.vocabulary().length == 0) return 0;
+        return similarity(from.vocabulary(), to.vocabulary()) * (from.vocabulary().length + to.vocabulary().length)
+                / (2.0 * from.vocabulary().length);
+    }
+
     /** How much of {@code from} is found in {@code to}: the mean of each criterion's best similarity. */
     public static Coverage coverage(Profile from, Profile to) {
         if (from.isEmpty() || to.isEmpty()) return new Coverage(0, 0, from.criteria().size());
+        if (sameCriteria(from, to)) return new Coverage(1, from.criteria().size(), from.criteria().size());
         double sum = 0;
         int strong = 0;
         for (int i = 0; i < from.criteria().size(); i++) {
@@ -103,6 +141,15 @@ public final class CriterionSimilarity {
             if (b >= Coverage.STRONG) strong++;
         }
         return new Coverage(sum / from.criteria().size(), strong, from.criteria().size());
+    }
+
+    /** The same criteria word for word (another copy of one printing): no need to compare each with each. */
+    private static boolean sameCriteria(Profile a, Profile b) {
+        if (a.criteria().size() != b.criteria().size()) return false;
+        for (int i = 0; i < a.criteria().size(); i++) {
+            if (!java.util.Arrays.equals(a.criteria().get(i), b.criteria().get(i))) return false;
+        }
+        return true;
     }
 
     /**

@@ -53,6 +53,9 @@ public final class CrossSourceChecks {
             }
             String stem = stem(u.source().file());
             String newId = u.id() + "@" + stem;
+            // Files in different folders can share a stem: the new id must be unique too.
+            for (int n = 2; seen.containsKey(newId); n++) newId = u.id() + "@" + stem + "-" + n;
+            seen.put(newId, u);
             List<String> aliases = new ArrayList<>(u.aliases());
             aliases.add(u.id());
             out.add(Diagnostic.error("duplicate-unit-id", u.source(), "unit id " + u.id() + " is already used by "

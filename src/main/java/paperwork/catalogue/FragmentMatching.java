@@ -16,6 +16,8 @@ final class FragmentMatching implements CrossSourceCheck {
     static final double MATCH = 0.6;
     /** Units within this of the best are an equally good match. */
     static final double TIE = 0.02;
+    /** How many units, those sharing most words with the fragment, are compared criterion by criterion. */
+    static final int SHORTLIST = 24;
 
     private final CriterionSimilarity similarity;
 
@@ -34,8 +36,7 @@ final class FragmentMatching implements CrossSourceCheck {
             CriterionSimilarity.Profile profile = similarity.profile(fragment);
             if (profile.isEmpty()) continue;
             List<Candidate> ranked = new ArrayList<>();
-            for (Unit u : units) {
-                if (u == fragment || u.kind().equals(Unit.FRAGMENT)) continue;
+            for (Unit u : shortlist(fragment, profile, units)) {
                 ranked.add(new Candidate(u, CriterionSimilarity.coverage(profile, similarity.profile(u))));
             }
             // Best first; equal scores in catalogue order, so the result never depends on chance.
@@ -60,6 +61,22 @@ final class FragmentMatching implements CrossSourceCheck {
             out.add(Diagnostic.info("fragment-matched", fragment.source(), message(fragment, linked, ranked)));
         }
         return edits.applyTo(units);
+    }
+
+    /**
+     * The units that use most of the fragment's words, best first: only these are compared criterion
+     * by criterion, so that matching stays linear in the number of units.
+     */
+    private List<Unit> shortlist(Unit fragment, CriterionSimilarity.Profile profile, List<Unit> units) {
+        record Scored(Unit unit, double containment) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Unit u : units) {
+            if (u == fragment || u.kind().equals(Unit.FRAGMENT)) continue;
+            scored.add(new Scored(u, CriterionSimilarity.containment(profile, similarity.profile(u))));
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.containment()));
+        return scored.stream().limit(SHORTLIST).map(Scored::unit).toList();
     }
 
     private static String message(Unit fragment, List<Candidate> linked, List<Candidate> ranked) {

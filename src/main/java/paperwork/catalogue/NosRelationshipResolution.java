@@ -2,8 +2,10 @@ package paperwork.catalogue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * "This unit directly relates to Unit B7": the unit-pack parser keeps the printed code in an
@@ -14,28 +16,42 @@ final class NosRelationshipResolution implements CrossSourceCheck {
 
     @Override
     public List<Unit> apply(List<Unit> units, List<Diagnostic> out) {
+        Map<String, List<Unit>> byCode = null;
         List<Unit> result = new ArrayList<>(units.size());
         for (Unit unit : units) {
             if (unit.links().stream().noneMatch(NosRelationshipResolution::pending)) {
                 result.add(unit);
                 continue;
             }
+            if (byCode == null) byCode = index(units);
             List<UnitLink> links = new ArrayList<>();
-            for (UnitLink link : unit.links()) links.add(pending(link) ? resolve(unit, link, units, out) : link);
+            for (UnitLink link : unit.links()) links.add(pending(link) ? resolve(unit, link, byCode, out) : link);
             result.add(unit.withLinks(links));
         }
         return result;
+    }
+
+    /** Every unit under its id and each alias, normalised; in catalogue order. */
+    private static Map<String, List<Unit>> index(List<Unit> units) {
+        Map<String, List<Unit>> byCode = new HashMap<>();
+        for (Unit u : units) {
+            byCode.computeIfAbsent(normalise(u.id()), k -> new ArrayList<>()).add(u);
+            for (String alias : u.aliases()) {
+                List<Unit> list = byCode.computeIfAbsent(normalise(alias), k -> new ArrayList<>());
+                if (!list.contains(u)) list.add(u);
+            }
+        }
+        return byCode;
     }
 
     private static boolean pending(UnitLink link) {
         return link.type().equals(UnitLink.NOS_RELATIONSHIP) && !link.resolved();
     }
 
-    private static UnitLink resolve(Unit from, UnitLink link, List<Unit> units, List<Diagnostic> out) {
+    private static UnitLink resolve(Unit from, UnitLink link, Map<String, List<Unit>> byCode, List<Diagnostic> out) {
         String code = normalise(link.target());
-        List<Unit> candidates = units.stream()
+        List<Unit> candidates = byCode.getOrDefault(code, List.of()).stream()
                 .filter(u -> u != from)
-                .filter(u -> normalise(u.id()).equals(code) || u.aliases().stream().anyMatch(a -> normalise(a).equals(code)))
                 .sorted(Comparator.comparingInt(NosRelationshipResolution::preference)
                         .thenComparingInt(u -> normalise(u.id()).equals(code) ? 0 : 1))
                 .toList();

@@ -1,6 +1,7 @@
 package paperwork.catalogue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Where two printings of the same unit disagree: title, level, credit value, guided learning hours
- * and the wording of each criterion. Reported once per pair, at the later printing. Criteria are
- * paired by code when both printings use the same codes, else in printed order when they have as
- * many, else each with its most similar counterpart.
+ * Where two printings of the same unit disagree: title, level, credit value, guided learning hours,
+ * the wording of each criterion and, when both list them, of each knowledge item. Reported once per
+ * pair, at the later printing. Items are paired by code when both printings use the same codes,
+ * else each with its most similar counterpart (items with too little in common are not compared).
  */
 final class PrintingDifferences implements CrossSourceCheck {
     /** Below this, two criteria are not counterparts at all, and their wording is not compared. */
@@ -26,6 +27,8 @@ final class PrintingDifferences implements CrossSourceCheck {
     @Override
     public List<Unit> apply(List<Unit> units, List<Diagnostic> out) {
         Map<String, Unit> byId = UnitLinkEdits.byId(units);
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) position.putIfAbsent(units.get(i).id(), i);
         Set<String> done = new HashSet<>();
         for (Unit b : units) {
             for (String target : UnitLinkEdits.targets(b, UnitLink.SAME_UNIT)) {
@@ -33,37 +36,55 @@ final class PrintingDifferences implements CrossSourceCheck {
                 if (a == null || done.contains(target + "\u0000" + b.id())) continue;
                 done.add(b.id() + "\u0000" + target);
                 // The earlier printing in catalogue order is the reference; the later one is reported.
-                if (units.indexOf(a) < units.indexOf(b)) compare(a, b, out);
+                if (position.get(a.id()) < position.get(b.id())) compare(a, b, out);
                 else compare(b, a, out);
             }
         }
         return units;
     }
 
+    /** A criterion or a knowledge item, as far as comparing wording goes. */
+    private record Printed(String code, String text, SourceRef source) {
+    }
+
     private void compare(Unit a, Unit b, List<Diagnostic> out) {
-        String than = " than " + UnitLinkEdits.describe(a);
-        if (a.title() != null && b.title() != null
-                && !CriterionSimilarity.words(a.title()).equals(CriterionSimilarity.words(b.title()))) {
+        if (a.title() != null && b.title() != null && !sameWording(a.title(), b.title())) {
             out.add(Diagnostic.warning("printing-differs", b.source(), b.id() + " is titled \"" + b.title()
                     + "\" here but \"" + a.title() + "\" in " + UnitLinkEdits.where(a.source())));
         }
         value("level", a.level(), b.level(), a, b, out);
         value("credit value", a.credits(), b.credits(), a, b, out);
         value("guided learning hours", a.glh(), b.glh(), a, b, out);
-        List<AssessmentCriterion> ca = a.allCriteria();
-        List<AssessmentCriterion> cb = b.allCriteria();
-        if (ca.size() != cb.size()) {
-            out.add(Diagnostic.warning("printing-differs", b.source(), b.id() + " prints " + cb.size()
-                    + " criteria here and " + ca.size() + " in " + UnitLinkEdits.where(a.source())));
+        items("criteria", "criterion-wording-differs",
+                a.allCriteria().stream().map(c -> new Printed(c.code(), c.text(), c.source())).toList(),
+                b.allCriteria().stream().map(c -> new Printed(c.code(), c.text(), c.source())).toList(), a, b, out);
+        // Knowledge is compared only when both printings list it (a QCF unit has none).
+        if (!a.knowledge().isEmpty() && !b.knowledge().isEmpty()) {
+            items("knowledge items", "knowledge-wording-differs",
+                    a.knowledge().stream().map(k -> new Printed(k.code(), k.text(), k.source())).toList(),
+                    b.knowledge().stream().map(k -> new Printed(k.code(), k.text(), k.source())).toList(), a, b, out);
         }
-        for (AssessmentCriterion[] pair : counterparts(ca, cb)) {
-            AssessmentCriterion x = pair[0];
-            AssessmentCriterion y = pair[1];
-            if (CriterionSimilarity.words(x.text()).equals(CriterionSimilarity.words(y.text()))) continue;
-            out.add(Diagnostic.warning("criterion-wording-differs", y.source(), b.id() + " " + y.code() + " reads \""
+    }
+
+    private void items(String what, String code, List<Printed> ia, List<Printed> ib, Unit a, Unit b,
+            List<Diagnostic> out) {
+        if (ia.size() != ib.size()) {
+            out.add(Diagnostic.warning("printing-differs", b.source(), b.id() + " prints " + ib.size() + " " + what
+                    + " here and " + ia.size() + " in " + UnitLinkEdits.where(a.source()) + " (" + a.id() + ")"));
+        }
+        for (Printed[] pair : counterparts(ia, ib)) {
+            Printed x = pair[0];
+            Printed y = pair[1];
+            if (sameWording(x.text(), y.text())) continue;
+            out.add(Diagnostic.warning(code, y.source(), b.id() + " " + y.code() + " reads \""
                     + y.text() + "\" but " + a.id() + " " + x.code() + " (" + UnitLinkEdits.where(x.source())
                     + ") reads \"" + x.text() + "\""));
         }
+    }
+
+    /** Case, punctuation and spacing ("on- line", "organisation’s") are not wording. */
+    private static boolean sameWording(String x, String y) {
+        return x.equals(y) || CriterionSimilarity.words(x).equals(CriterionSimilarity.words(y));
     }
 
     private static void value(String what, Integer x, Integer y, Unit a, Unit b, List<Diagnostic> out) {
@@ -72,36 +93,28 @@ final class PrintingDifferences implements CrossSourceCheck {
                 + x + " in " + UnitLinkEdits.where(a.source()) + " (" + a.id() + ")"));
     }
 
-    private List<AssessmentCriterion[]> counterparts(List<AssessmentCriterion> ca, List<AssessmentCriterion> cb) {
-        List<AssessmentCriterion[]> pairs = new ArrayList<>();
-        Set<String> codesA = new HashSet<>(ca.stream().map(AssessmentCriterion::code).toList());
-        Set<String> codesB = new HashSet<>(cb.stream().map(AssessmentCriterion::code).toList());
-        if (codesA.equals(codesB) && codesA.size() == ca.size()) {
-            for (AssessmentCriterion y : cb) {
-                ca.stream().filter(x -> x.code().equals(y.code())).findFirst().ifPresent(x -> pairs.add(pair(x, y)));
+    private List<Printed[]> counterparts(List<Printed> ia, List<Printed> ib) {
+        List<Printed[]> pairs = new ArrayList<>();
+        Set<String> codesA = new HashSet<>(ia.stream().map(Printed::code).toList());
+        Set<String> codesB = new HashSet<>(ib.stream().map(Printed::code).toList());
+        if (codesA.equals(codesB) && codesA.size() == ia.size()) {
+            for (Printed y : ib) {
+                ia.stream().filter(x -> x.code().equals(y.code())).findFirst().ifPresent(x -> pairs.add(new Printed[] {x, y}));
             }
             return pairs;
         }
-        if (ca.size() == cb.size()) {
-            for (int i = 0; i < ca.size(); i++) pairs.add(pair(ca.get(i), cb.get(i)));
-            return pairs;
-        }
-        for (AssessmentCriterion y : cb) {
-            AssessmentCriterion best = null;
+        for (Printed y : ib) {
+            Printed best = null;
             double bestScore = COUNTERPART;
-            for (AssessmentCriterion x : ca) {
+            for (Printed x : ia) {
                 double s = similarity.similarity(x.text(), y.text());
                 if (s >= bestScore && (best == null || s > bestScore)) {
                     best = x;
                     bestScore = s;
                 }
             }
-            if (best != null) pairs.add(pair(best, y));
+            if (best != null) pairs.add(new Printed[] {best, y});
         }
         return pairs;
-    }
-
-    private static AssessmentCriterion[] pair(AssessmentCriterion x, AssessmentCriterion y) {
-        return new AssessmentCriterion[] {x, y};
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The same unit printed in two sources: the same accreditation number, or the same kind of unit
- * (QCF units with QCF units; NVQ units with NOS, both national standards) whose titles agree and
- * whose criteria match. When one printing has no title, a strong match of the criteria alone is
+ * The same unit printed in two sources: the same accreditation number, or, when one printing has
+ * none, the same kind of unit (QCF units with QCF units; NVQ units with NOS, both national
+ * standards) whose titles agree and whose criteria match. When one printing has no title, a strong match of the criteria alone is
  * enough. Both printings stay in the catalogue and get a {@code same-unit} link to each other.
  */
 final class SameUnitLinking implements CrossSourceCheck {
@@ -27,12 +27,19 @@ final class SameUnitLinking implements CrossSourceCheck {
     public List<Unit> apply(List<Unit> units, List<Diagnostic> out) {
         UnitLinkEdits edits = new UnitLinkEdits();
         List<CriterionSimilarity.Profile> profiles = units.stream().map(similarity::profile).toList();
+        List<String> uans = units.stream().map(UnitLinkEdits::uan).toList();
+        List<String> families = units.stream().map(SameUnitLinking::family).toList();
+        List<int[]> titles = units.stream().map(u -> u.title() == null ? null : similarity.tokens(u.title())).toList();
         for (int i = 0; i < units.size(); i++) {
             for (int j = i + 1; j < units.size(); j++) {
                 Unit a = units.get(i);
                 Unit b = units.get(j);
-                if (UnitLinkEdits.sameFile(a, b)) continue;
-                String why = reason(a, b, profiles.get(i), profiles.get(j));
+                boolean sameUan = uans.get(i) != null && uans.get(i).equals(uans.get(j));
+                // Two accreditation numbers that differ are two units, however alike (a level 2 and a level 3 unit).
+                boolean otherUan = uans.get(i) != null && uans.get(j) != null && !sameUan;
+                boolean sameFamily = !families.get(i).isEmpty() && families.get(i).equals(families.get(j));
+                if (!sameUan && (!sameFamily || otherUan) || UnitLinkEdits.sameFile(a, b)) continue;
+                String why = sameUan ? "same UAN " + uans.get(i) : reason(titles.get(i), titles.get(j), profiles.get(i), profiles.get(j));
                 if (why == null) continue;
                 edits.add(a.id(), new UnitLink(UnitLink.SAME_UNIT, b.id(), true, why));
                 edits.add(b.id(), new UnitLink(UnitLink.SAME_UNIT, a.id(), true, why));
@@ -43,13 +50,16 @@ final class SameUnitLinking implements CrossSourceCheck {
         return edits.applyTo(units);
     }
 
-    /** Why {@code a} and {@code b} are one unit, or null when they are not. */
-    private String reason(Unit a, Unit b, CriterionSimilarity.Profile pa, CriterionSimilarity.Profile pb) {
-        String uan = UnitLinkEdits.uan(a);
-        if (uan != null && uan.equals(UnitLinkEdits.uan(b))) return "same UAN " + uan;
-        if (!family(a).equals(family(b)) || family(a).isEmpty() || pa.isEmpty() || pb.isEmpty()) return null;
-        boolean titled = a.title() != null && b.title() != null;
-        if (titled && similarity.similarity(a.title(), b.title()) < TITLE) return null;
+    /** Why {@code a} and {@code b}, of one family, are one unit, or null when they are not. */
+    private static String reason(int[] titleA, int[] titleB, CriterionSimilarity.Profile pa,
+            CriterionSimilarity.Profile pb) {
+        if (pa.isEmpty() || pb.isEmpty()) return null;
+        boolean titled = titleA != null && titleB != null;
+        if (titled && CriterionSimilarity.similarity(titleA, titleB) < TITLE) return null;
+        // Criteria matching this well both ways share most of their words: skip pairs that do not.
+        if (CriterionSimilarity.containment(pa, pb) < WITH_TITLE || CriterionSimilarity.containment(pb, pa) < WITH_TITLE) {
+            return null;
+        }
         CriterionSimilarity.Coverage ab = CriterionSimilarity.coverage(pa, pb);
         CriterionSimilarity.Coverage ba = CriterionSimilarity.coverage(pb, pa);
         double score = Math.min(ab.score(), ba.score());

@@ -20,10 +20,6 @@ final class UnitLinkEdits {
         if (!list.contains(link)) list.add(link);
     }
 
-    boolean isEmpty() {
-        return added.isEmpty();
-    }
-
     /** The units with the added links after their own, in the same order. */
     List<Unit> applyTo(List<Unit> units) {
         if (added.isEmpty()) return units;

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LearnerListReport report = list.check(spec.commandLine().getErr());
+        LearnerListReport report = list.check(list.catalogue(spec.commandLine().getErr()));
         LearnerReportPrinter.print(spec.commandLine().getOut(), report);
         return report.passed() ? 0 : 1;
     }

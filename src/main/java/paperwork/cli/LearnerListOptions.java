@@ -20,13 +20,18 @@ public final class LearnerListOptions {
     @Mixin
     SourceOptions sources;
 
-    /** Reads the sources and the list, and checks every learner; says so when the sources have errors. */
-    LearnerListReport check(PrintWriter err) {
+    /** Reads the sources; says so when they have errors (the learners are still checked). */
+    Catalogue catalogue(PrintWriter err) {
         Catalogue catalogue = new CatalogueReader().read(sources.sources, Path.of(""));
         if (catalogue.hasErrors()) {
             err.println("note: the sources have errors (" + DiagnosticPrinter.summary(catalogue.diagnostics())
                     + "); run validate to see them");
         }
+        return catalogue;
+    }
+
+    /** Reads the list and checks every learner against the catalogue. */
+    LearnerListReport check(Catalogue catalogue) {
         LearnerList list = new LearnerListReader().read(file, display(file));
         return new LearnerListCheck(catalogue).check(list);
     }

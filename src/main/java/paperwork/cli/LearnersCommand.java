@@ -3,8 +3,11 @@ package paperwork.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import paperwork.catalogue.Catalogue;
 import paperwork.learners.LearnerListReport;
+import paperwork.learners.LearnerPackWriter;
 import paperwork.learners.LearnerPlan;
+import paperwork.render.TemplateEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "learners", mixinStandardHelpOptions = true,
-        description = {"Checks a learner list like 'check', then plans a pack for every learner whose choice is",
-                "valid: the folder DIR/learners/<reference>/ and the units it covers. Learners whose choice is",
-                "invalid get no pack and do not stop the others. Exit code 1 when any learner fails."})
+        description = {"Checks a learner list like 'check', then writes a pack for every learner whose choice is",
+                "valid into DIR/learners/<reference>/: a programme summary (PDF), a tracking workbook of their units",
+                "(XLSX), and an assessment/action plan and a record sheet per unit (PDF and Word), all pre-filled.",
+                "Learners whose choice is invalid get no pack and do not stop the others; a pack whose inputs",
+                "are unchanged is not rewritten. Exit code 1 when any learner fails or a pack cannot be written."})
 final class LearnersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,18 +31,36 @@ final class LearnersCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "the centre's own templates, used before the shipped ones (default: the shipped ones)")
+    Path templates;
+
     @Override
     public Integer call() {
         var stdout = spec.commandLine().getOut();
-        LearnerListReport report = list.check(spec.commandLine().getErr());
+        Catalogue catalogue = list.catalogue(spec.commandLine().getErr());
+        LearnerListReport report = list.check(catalogue);
         LearnerReportPrinter.print(stdout, report);
         LearnerPlan plan = LearnerPlan.of(report);
+        LearnerPackWriter writer = new LearnerPackWriter(catalogue, new TemplateEngine(templates));
+        int written = 0;
+        int upToDate = 0;
+        int failed = 0;
         for (LearnerPlan.Pack p : plan.packs()) {
-            stdout.println("pack " + out.resolve(p.folder()).toString().replace('\\', '/') + "/: "
-                    + p.learner().name() + ", " + p.units().size() + " units");
+            LearnerPackWriter.Written w = writer.write(p, out, report.list().file());
+            w.warnings().forEach(d -> stdout.println(d.format()));
+            if (w.failure().isPresent()) {
+                stdout.println(w.failure().get().format());
+                failed++;
+            } else if (w.upToDate()) {
+                upToDate++;
+            } else {
+                stdout.println("wrote " + out.resolve(w.folder()).toString().replace('\\', '/') + "/: "
+                        + w.files().size() + " files for " + p.learner().name());
+                written++;
+            }
         }
-        // Rendering the packs (workbook, plans, record sheets, summary) is wired in with the renderers.
-        stdout.println(plan.packs().size() + " pack(s) planned; rendering learner packs is not available yet");
-        return report.passed() ? 0 : 1;
+        stdout.println(written + " pack(s) written, " + upToDate + " up to date, " + failed + " failed");
+        return report.passed() && failed == 0 ? 0 : 1;
     }
 }

@@ -170,28 +170,60 @@ public final class RulesOfCombinationCheck {
 
     private List<String> suggestions(List<String> candidates, ToIntFunction<String> weight, int need,
             List<String> chosen) {
-        List<List<String>> options = UnitChoiceSuggester.suggest(candidates, weight, need,
-                added -> fits(added, chosen));
+        GroupRoom room = new GroupRoom(chosen);
+        List<List<String>> options = UnitChoiceSuggester.suggest(candidates, weight, need, room::fits);
         return options.stream().map(this::describe).toList();
     }
 
-    /** Adding these units keeps every group within its maximum and takes no barred combination. */
-    private boolean fits(List<String> added, List<String> chosen) {
-        for (RuleGroup g : qualification.groups()) {
-            if (g.maxCredits() == null && g.maxUnits() == null) continue;
-            List<String> addedHere = added.stream().filter(g.units()::contains).toList();
-            if (addedHere.isEmpty()) continue;
-            List<String> before = chosen.stream().filter(g.units()::contains).toList();
-            int credits = before.stream().mapToInt(index::credits).sum()
-                    + addedHere.stream().mapToInt(index::credits).sum();
-            if (g.maxCredits() != null && credits > g.maxCredits()) return false;
-            if (g.maxUnits() != null && before.size() + addedHere.size() > g.maxUnits()) return false;
+    /**
+     * What each bounded group can still take on top of a choice, worked out once per suggestion so
+     * that testing a candidate set is cheap: adding it keeps every group within its maximum and takes
+     * no barred combination.
+     */
+    private final class GroupRoom {
+        private final List<Set<String>> members = new ArrayList<>();
+        private final List<Integer> creditRoom = new ArrayList<>();
+        private final List<Integer> unitRoom = new ArrayList<>();
+        private final List<List<String>> openBars = new ArrayList<>();
+        private final List<Set<String>> barredWithChosen = new ArrayList<>();
+
+        GroupRoom(List<String> chosen) {
+            for (RuleGroup g : qualification.groups()) {
+                if (g.maxCredits() == null && g.maxUnits() == null) continue;
+                Set<String> in = Set.copyOf(g.units());
+                List<String> before = chosen.stream().filter(in::contains).toList();
+                members.add(in);
+                creditRoom.add(g.maxCredits() == null ? Integer.MAX_VALUE
+                        : g.maxCredits() - before.stream().mapToInt(index::credits).sum());
+                unitRoom.add(g.maxUnits() == null ? Integer.MAX_VALUE : g.maxUnits() - before.size());
+            }
+            for (List<String> bar : barred) {
+                long taken = bar.stream().filter(chosen::contains).count();
+                if (taken >= 1) barredWithChosen.add(Set.copyOf(bar.stream().filter(u -> !chosen.contains(u)).toList()));
+                else openBars.add(bar);
+            }
         }
-        for (List<String> pair : barred) {
-            long n = pair.stream().filter(u -> added.contains(u) || chosen.contains(u)).count();
-            if (n >= 2 && pair.stream().anyMatch(added::contains)) return false;
+
+        boolean fits(List<String> added) {
+            for (int g = 0; g < members.size(); g++) {
+                int credits = 0;
+                int units = 0;
+                for (String u : added) {
+                    if (members.get(g).contains(u)) {
+                        credits += index.credits(u);
+                        units++;
+                    }
+                }
+                if (credits > creditRoom.get(g) || units > unitRoom.get(g)) return false;
+            }
+            for (Set<String> bar : barredWithChosen) {
+                for (String u : added) if (bar.contains(u)) return false;
+            }
+            for (List<String> bar : openBars) {
+                if (bar.stream().filter(added::contains).count() >= 2) return false;
+            }
+            return true;
         }
-        return true;
     }
 
     private String describe(List<String> option) {

@@ -13,7 +13,7 @@ import java.util.function.ToIntFunction;
  */
 final class UnitChoiceSuggester {
     /** At most this many combinations are tried for one set size. */
-    static final int SEARCH_LIMIT = 20_000;
+    static final int SEARCH_LIMIT = 10_000;
     static final int OPTIONS = 3;
 
     private UnitChoiceSuggester() {
@@ -28,32 +28,78 @@ final class UnitChoiceSuggester {
      */
     static List<List<String>> suggest(List<String> candidates, ToIntFunction<String> weight, int need,
             Predicate<List<String>> allowed) {
-        List<String> usable = candidates.stream().filter(c -> weight.applyAsInt(c) > 0).toList();
+        // A unit that cannot be added on its own (its group is full, it is barred) is in no set.
+        List<String> usable = candidates.stream()
+                .filter(c -> weight.applyAsInt(c) > 0 && allowed.test(List.of(c))).toList();
         int fewest = fewestNeeded(usable, weight, need);
         if (fewest < 0) return List.of();
+        int[] weights = usable.stream().mapToInt(weight).toArray();
         for (int k = fewest; k <= Math.min(usable.size(), fewest + 1); k++) {
             if (combinations(usable.size(), k) > SEARCH_LIMIT) return greedy(usable, weight, need, allowed);
-            List<List<String>> found = new ArrayList<>();
-            collect(usable, weight, need, allowed, k, 0, new ArrayList<>(), 0, found);
-            if (!found.isEmpty()) {
-                found.sort(Comparator.<List<String>>comparingInt(s -> total(s, weight))
-                        .thenComparing(byPosition(usable)));
-                return List.copyOf(found.subList(0, Math.min(OPTIONS, found.size())));
+            Search search = new Search(usable, weights, need, allowed, k);
+            search.from(0, 0, 0);
+            if (!search.best.isEmpty()) {
+                return search.best.stream().map(o -> o.units).toList();
             }
         }
         return greedy(usable, weight, need, allowed);
     }
 
-    private static void collect(List<String> units, ToIntFunction<String> weight, int need,
-            Predicate<List<String>> allowed, int k, int from, List<String> current, int sum, List<List<String>> found) {
-        if (current.size() == k) {
-            if (sum >= need && allowed.test(current)) found.add(List.copyOf(current));
-            return;
+    private record Option(List<String> units, int excess) {
+    }
+
+    /**
+     * Walks the sets of k units in printed order, keeping the {@link #OPTIONS} with the least
+     * overshoot; a set found later replaces a kept one only when strictly better, so ties go to
+     * the earlier units. Branches that already overshoot more than the worst kept option are cut.
+     */
+    private static final class Search {
+        final List<String> units;
+        final int[] weights;
+        final int need;
+        final Predicate<List<String>> allowed;
+        final int k;
+        final int[] picked;
+        /** heaviest[i]: the largest weight at position i or later, to cut sets that cannot reach the need. */
+        final int[] heaviest;
+        final List<Option> best = new ArrayList<>();
+
+        Search(List<String> units, int[] weights, int need, Predicate<List<String>> allowed, int k) {
+            this.units = units;
+            this.weights = weights;
+            this.need = need;
+            this.allowed = allowed;
+            this.k = k;
+            this.picked = new int[k];
+            this.heaviest = new int[weights.length + 1];
+            for (int i = weights.length - 1; i >= 0; i--) heaviest[i] = Math.max(weights[i], heaviest[i + 1]);
         }
-        for (int i = from; i <= units.size() - (k - current.size()); i++) {
-            current.add(units.get(i));
-            collect(units, weight, need, allowed, k, i + 1, current, sum + weight.applyAsInt(units.get(i)), found);
-            current.remove(current.size() - 1);
+
+        void from(int start, int size, int sum) {
+            if (size == k) {
+                if (sum >= need) offer(sum - need);
+                return;
+            }
+            if (sum + heaviest[start] * (k - size) < need) return;
+            for (int i = start; i <= units.size() - (k - size); i++) {
+                int next = sum + weights[i];
+                // Adding units only adds weight: once over the worst kept overshoot, no deeper set is better.
+                if (best.size() == OPTIONS && next - need > best.get(OPTIONS - 1).excess) continue;
+                picked[size] = i;
+                from(i + 1, size + 1, next);
+                if (best.size() == OPTIONS && best.get(OPTIONS - 1).excess == 0) return;
+            }
+        }
+
+        private void offer(int excess) {
+            if (best.size() == OPTIONS && excess >= best.get(OPTIONS - 1).excess) return;
+            List<String> set = new ArrayList<>(k);
+            for (int i : picked) set.add(units.get(i));
+            if (!allowed.test(set)) return;
+            int at = 0;
+            while (at < best.size() && best.get(at).excess <= excess) at++;
+            best.add(at, new Option(List.copyOf(set), excess));
+            if (best.size() > OPTIONS) best.remove(OPTIONS);
         }
     }
 
@@ -85,19 +131,7 @@ final class UnitChoiceSuggester {
         return List.of(List.copyOf(pick));
     }
 
-    private static int total(List<String> units, ToIntFunction<String> weight) {
-        return units.stream().mapToInt(weight).sum();
-    }
 
-    private static Comparator<List<String>> byPosition(List<String> order) {
-        return (a, b) -> {
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                int c = Integer.compare(order.indexOf(a.get(i)), order.indexOf(b.get(i)));
-                if (c != 0) return c;
-            }
-            return Integer.compare(a.size(), b.size());
-        };
-    }
 
     private static long combinations(int n, int k) {
         long c = 1;

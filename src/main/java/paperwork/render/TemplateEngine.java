@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,9 +116,22 @@ public final class TemplateEngine {
             throw new RenderException(diagnostic(e.getTemplateSourceName(), lineOf(e), columnOf(e),
                     firstLine(e.getMessageWithoutStackTop())), e);
         } catch (IOException e) {
+            // FreeMarker remembers a template that failed to parse and says only "an earlier attempt".
+            ParseException parse = parseCause(e);
+            if (parse != null) {
+                throw new RenderException(diagnostic(parse.getTemplateName(), parse.getLineNumber(),
+                        parse.getColumnNumber(), parse.getEditorMessage()), e);
+            }
             throw new RenderException(new Diagnostic(Severity.ERROR, "template-unreadable", definition.template(), 0,
                     e.getMessage()), e);
         }
+    }
+
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException p) return p;
+        }
+        return null;
     }
 
     private Diagnostic diagnostic(String template, int line, int column, String message) {
@@ -152,6 +166,31 @@ public final class TemplateEngine {
 
     private String where() {
         return userFolder == null ? "the shipped templates" : userFolder + " or the shipped templates";
+    }
+
+    /**
+     * Lays out a page that is not one of the documents (e.g. {@code index.ftlh}) from a plain model.
+     * @throws RenderException naming the template, line and column
+     */
+    public String renderPage(String template, Map<String, ?> model) {
+        try {
+            Template t = config.getTemplate(template);
+            StringWriter out = new StringWriter(64 * 1024);
+            t.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new RenderException(new Diagnostic(Severity.ERROR, "template-missing", e.getTemplateName(), 0,
+                    "template not found in " + where()), e);
+        } catch (ParseException e) {
+            throw new RenderException(diagnostic(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    e.getEditorMessage()), e);
+        } catch (TemplateException e) {
+            throw new RenderException(diagnostic(e.getTemplateSourceName(), lineOf(e), columnOf(e),
+                    firstLine(e.getMessageWithoutStackTop())), e);
+        } catch (IOException e) {
+            throw new RenderException(new Diagnostic(Severity.ERROR, "template-unreadable", template, 0,
+                    e.getMessage()), e);
+        }
     }
 
     /**

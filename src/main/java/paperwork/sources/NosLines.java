@@ -34,6 +34,10 @@ final class NosLines {
     private static final Pattern METADATA_KEY_COLON = Pattern.compile("(?i)^(developed by|version number|"
             + "date approved|indicative review date|originating organi[sz]ation|original urn|relevant occupations|"
             + "key ?words)\\s*:\\s*(\\S.*)$");
+    /** "Developed by Skills CFA" as a PDF export prints the table: key, spaces, value. */
+    private static final Pattern METADATA_KEY_SPACE = Pattern.compile("(?i)^(developed by|version number|"
+            + "date approved|indicative review date|validity|status|originating organi[sz]ation|original urn|urn|"
+            + "relevant occupations|suite|key ?words)\\s+(\\S.*)$");
     /** A NOS code: an organisation prefix of capitals and a number (CFACSD4, SFHGEN22, SCDHSC0021). */
     static final Pattern NOS_CODE = Pattern.compile("[A-Z]{3,}[A-Z0-9]*\\d+[A-Z]?");
     private static final Pattern CODE_THEN_TITLE = Pattern.compile("^(" + NOS_CODE.pattern() + ")(\\s+(\\S.*))?$");
@@ -102,6 +106,12 @@ final class NosLines {
         return m.matches() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
     }
 
+    /** "Developed by Skills CFA": key and value, to be trusted only where the metadata table may begin. */
+    static Optional<String[]> metadataWithSpace(String cell) {
+        Matcher m = METADATA_KEY_SPACE.matcher(cell);
+        return m.matches() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
+    }
+
     /** "Original URN" becomes {@code originalUrn}, "Key words" {@code keyWords}. */
     static String metadataName(String printedKey) {
         String[] words = printedKey.replace(":", "").strip().toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
@@ -110,7 +120,12 @@ final class NosLines {
             if (words[i].isEmpty()) continue;
             b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
         }
-        return b.toString();
+        return switch (b.toString()) {
+            case "keywords" -> "keyWords";
+            case "version" -> "versionNumber";
+            case "originatingOrganization" -> "originatingOrganisation";
+            default -> b.toString();
+        };
     }
 
     /** "CFACSD4" or "CFACSD4 Support on-line customer service" at the top of the text. */

@@ -99,6 +99,10 @@ final class NosParser {
             String[] kv = NosLines.metadataWithColon(first).get();
             metadata(kv[0], kv[1], n);
             return;
+        } else if (cells.size() == 1 && metadataMayBegin() && NosLines.metadataWithSpace(first).isPresent()) {
+            String[] kv = NosLines.metadataWithSpace(first).get();
+            metadata(kv[0], kv[1], n);
+            return;
         } else {
             content.add(first);
         }
@@ -106,6 +110,14 @@ final class NosParser {
         for (String cell : content) {
             if (!cell.isEmpty()) cell(cell, n);
         }
+    }
+
+    /**
+     * The metadata table follows the knowledge and any later sections; only there is a line such as
+     * "Status Original" read as a row of it rather than as text.
+     */
+    private boolean metadataMayBegin() {
+        return section == Section.KNOWLEDGE || section == Section.OTHER || section == Section.METADATA;
     }
 
     private void startSection(Heading heading, int n) {
@@ -214,6 +226,10 @@ final class NosParser {
         if (los.isEmpty()) {
             diagnostics.add(Diagnostic.warning("no-performance-criteria", at, id + " has no performance criteria (P1…)"));
         }
+        if (metadata.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("no-metadata", text.ref(text.lineCount()), id + " ends without the "
+                    + "metadata table (developed by, version, URN…): the text may be cut short"));
+        }
         if (ks.isEmpty()) {
             diagnostics.add(Diagnostic.warning("no-knowledge", at, id + " has no knowledge items (K1…)"));
         }
@@ -293,6 +309,8 @@ final class NosParser {
     private List<GuidanceSection> guidanceSections() {
         List<GuidanceSection> out = new ArrayList<>();
         for (GuidanceDraft g : guidance) {
+            // A heading that only introduces the next ones ("Additional Information") holds no text of its own.
+            if (g.paragraphs().isEmpty()) continue;
             out.add(new GuidanceSection(g.title(), null,
                     g.paragraphs().stream().map(p -> new GuidanceSection.Paragraph(0, p)).toList(), text.ref(g.line())));
         }

@@ -239,6 +239,10 @@ final class OutcomeTableParser {
             String title = o.title.isEmpty() ? null : o.title.toString();
             los.add(new LearningOutcome(String.valueOf(o.number), title, o.printedCode, criteria, text.ref(o.line)));
         }
+        if (lastRowOpen) {
+            diagnostics.add(Diagnostic.warning("row-not-closed", text.ref(text.lineCount()), "the last row has no "
+                    + "closing '|': the table may be cut short"));
+        }
         if (los.isEmpty()) {
             diagnostics.add(Diagnostic.error("empty-table", at, "the table holds no outcomes or criteria"));
         }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The cells of a specification's outcome table. A cell is either an HTML fragment left by the PDF
@@ -18,9 +20,14 @@ import org.jsoup.nodes.Element;
 final class QualSpecCells {
     private static final Pattern HTML = Pattern.compile("(?i)<\\s*/?\\s*(p|i|b|em|strong|br|span|u|ul|li|div)\\b[^>]*>|&[#\\w]+;");
     /** "3. Be able to…", "3 Be able to…": an outcome's number and title. */
-    private static final Pattern OUTCOME = Pattern.compile("^(\\d{1,2})\\s*[.):]?\\s+(\\S.*)$");
+    private static final Pattern OUTCOME = Pattern.compile("^(?:LO\\s?)?(\\d{1,2})\\s*[.):]?\\s+(\\S.*)$");
     /** "1.1", "1.1.", "2.10", "1 .2": a criterion code where one may start. */
     private static final Pattern CRITERION_CODE = Pattern.compile("(?<![\\w.])(\\d{1,2})\\s?\\.\\s?(\\d{1,2})\\.?(?=\\s|$)");
+    /** Nothing but text and bare p, i, b tags: no attributes, no entities, no other markup. */
+    private static final Pattern SIMPLE_MARKUP = Pattern.compile("(?i)([^<&>]|</?(p|i|b|em|strong)>)*");
+    private static final Pattern PARAGRAPH_TAG = Pattern.compile("(?i)</?p>");
+    private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(i|b|em|strong)>");
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "li", "ul", "ol", "div", "br", "table", "tr", "td");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-\u2022\u25aa*]\\s*");
 
     private QualSpecCells() {
@@ -33,20 +40,47 @@ final class QualSpecCells {
     record PrintedOutcome(Integer code, String printed, String title) {
     }
 
-    /** The plain-text paragraphs of a cell: one per {@code <p>}, or the whole cell. */
+    /**
+     * The plain-text paragraphs of a cell: one per {@code <p>} (or {@code <li>}), text between them
+     * a paragraph of its own, inline markup dropped, entities decoded. Markup of bare {@code <p>},
+     * {@code <i>} and {@code <b>} tags with no entity, the usual case, is split here directly:
+     * jsoup gives the same paragraphs but costs far more per cell.
+     */
     static List<String> paragraphs(String cell) {
         String s = cell.strip();
         if (s.isEmpty()) return List.of();
         if (!HTML.matcher(s).find()) return List.of(QualSpecPatterns.collapse(s));
-        Element body = Jsoup.parseBodyFragment(s).body();
         List<String> out = new ArrayList<>();
-        List<Element> ps = body.select("p, li");
-        if (ps.isEmpty()) {
-            add(out, body.text());
-        } else {
-            for (Element p : ps) if (p.select("p, li").size() == 1) add(out, p.text());
+        if (SIMPLE_MARKUP.matcher(s).matches()) {
+            for (String part : PARAGRAPH_TAG.split(s)) add(out, INLINE_TAG.matcher(part).replaceAll(""));
+            return out;
         }
+        StringBuilder inline = new StringBuilder();
+        blocks(Jsoup.parseBodyFragment(s).body(), out, inline);
+        add(out, inline.toString());
         return out;
+    }
+
+    private static void blocks(Element parent, List<String> out, StringBuilder inline) {
+        for (Node node : parent.childNodes()) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                add(out, inline.toString());
+                inline.setLength(0);
+                if (e.normalName().equals("p") || e.normalName().equals("li")) {
+                    StringBuilder inner = new StringBuilder();
+                    blocks(e, out, inner);
+                    add(out, inner.toString());
+                } else {
+                    blocks(e, out, inline);
+                    add(out, inline.toString());
+                    inline.setLength(0);
+                }
+            } else if (node instanceof TextNode t) {
+                inline.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                inline.append(e.wholeText());
+            }
+        }
     }
 
     private static void add(List<String> out, String text) {

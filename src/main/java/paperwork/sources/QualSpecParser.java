@@ -1,10 +1,10 @@
 package paperwork.sources;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,47 +16,42 @@ import paperwork.sources.QualSpecUnitDraft.CriterionDraft;
 import paperwork.sources.QualSpecUnitDraft.OutcomeDraft;
 
 /**
- * Reads a qualification specification line by line. The text runs through four parts, each
- * entered by a heading: the front matter (title, key facts, the qualification structure), the
- * rules of combination (sentences and group tables), the unit pages, and sample material
- * (record sheets, action plans, tracking sheets) that is not read. {@link QualSpecQualification}
- * turns what was read into the qualification and checks the printings against each other.
+ * Reads a qualification specification line by line. The text runs through three parts, each
+ * entered by a heading: the front matter with the rules of combination (read by
+ * {@link QualSpecFrontMatter}), the unit pages (read here), and sample material (record sheets,
+ * action plans, tracking sheets) that is not read. {@link QualSpecQualification} turns what was
+ * read into the qualification and checks the printings against each other.
  */
 final class QualSpecParser {
-    enum Part { FRONT, RULES, UNITS, SAMPLE }
-
-    private static final Pattern AGE = Pattern.compile("(?i)\\b(\\d{2})\\s+years of age or (above|over|older)\\b");
+    /** The front matter (with the rules of combination), the unit pages, the sample material. */
+    enum Part { FRONT, UNITS, SAMPLE }
 
     final SourceText text;
     final List<Diagnostic> diagnostics = new ArrayList<>();
-    final QualSpecRules rules = new QualSpecRules();
+    final QualSpecFrontMatter front;
+    private final QualSpecPageFurniture pageFurniture;
     final List<QualSpecUnitDraft> unitDrafts = new ArrayList<>();
-    final Map<String, String> metadata = new TreeMap<>();
-    final List<QualSpecPatterns.Fact> keyFacts = new ArrayList<>();
-    final List<Integer> keyFactLines = new ArrayList<>();
-    String title;
-    int titleLine;
-    String qan;
-    int qanLine;
     /** Lines of page furniture by kind: contents entries, running heads, table headers repeated after a page break. */
-    final java.util.Map<String, Integer> furniture = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> furniture = new LinkedHashMap<>();
     int firstFurnitureLine;
     int sampleLines;
     int sampleLine;
     int lastTextLine;
     Part part = Part.FRONT;
 
-    private QualSpecRules.GroupDraft group;
-    private QualSpecRules.Columns columns;
     private QualSpecUnitDraft unit;
     /** Where in the unit page the reader is. */
     private boolean inTable;
     private boolean outsideTable;
     private boolean blank;
+    /** The line before was the unit's heading or a wrapped line of it: a line in lower case goes on with the title. */
+    private boolean titleOpen;
     private QualSpecUnitDraft.GuidanceDraft guidance;
 
     private QualSpecParser(SourceText text) {
         this.text = text;
+        this.front = new QualSpecFrontMatter(text, diagnostics);
+        this.pageFurniture = QualSpecPageFurniture.of(text);
     }
 
     static ParsedSource parse(SourceText text) {
@@ -75,6 +70,14 @@ final class QualSpecParser {
             furniture(n, "running head");
             return;
         }
+        if (QualSpecPageFurniture.isPageNumber(line)) {
+            furniture(n, "page number");
+            return;
+        }
+        if (pageFurniture.isRepeated(line)) {
+            furniture(n, "repeated page line");
+            return;
+        }
         if (QualSpecPatterns.isContentsEntry(line) && part != Part.UNITS && part != Part.SAMPLE) {
             furniture(n, "list of contents");
             return;
@@ -88,20 +91,39 @@ final class QualSpecParser {
             closeUnit();
             unit = new QualSpecUnitDraft(QualSpecPatterns.unitHeading(line).get(), n);
             part = Part.UNITS;
+            titleOpen = true;
             inTable = outsideTable = false;
             guidance = null;
         } else if (part == Part.SAMPLE) {
             if (sampleLines++ == 0) sampleLine = n;
+            sampleRow(line);
         } else if (unit != null) {
             unitLine(n, line);
         } else {
-            frontOrRules(n, line);
+            front.read(n, line);
         }
         blank = false;
     }
 
+    /** The unit a tracking sheet names, and the last criterion code its rows list: to tell a sheet cut short. */
+    String sampleUnit;
+    String sampleCriterion;
+    private static final Pattern ROW_CRITERION = Pattern.compile("^[^\\t]*\\t\\s*(?:<p>)?\\s*(\\d{1,2}\\.\\d{1,2})\\b");
+
+    private void sampleRow(String line) {
+        Matcher uan = QualSpecPatterns.UAN.matcher(line);
+        if (uan.find()) {
+            sampleUnit = uan.group(1);
+            sampleCriterion = null;
+        }
+        Matcher c = ROW_CRITERION.matcher(line);
+        if (c.find()) sampleCriterion = c.group(1);
+    }
+
     private boolean isRunningHead(String line) {
-        return title != null && titleLine > 0 && QualSpecPatterns.collapse(line).equals(title);
+        String title = front.title;
+        return title != null && line.length() >= title.length() && line.length() <= title.length() + 20
+                && QualSpecPatterns.collapse(line).equals(title);
     }
 
     private void furniture(int n, String kind) {
@@ -113,7 +135,8 @@ final class QualSpecParser {
         String s = QualSpecPatterns.lower(name);
         if (s.contains("rules of combination") || s.contains("structure")) {
             closeUnit();
-            part = Part.RULES;
+            part = Part.FRONT;
+            front.rulesHeading();
         } else if (s.contains("unit") && !s.contains("sample") && !s.contains("tracking")) {
             closeUnit();
             part = Part.UNITS;
@@ -123,87 +146,13 @@ final class QualSpecParser {
             sampleLine = n;
             sampleLines++;
         }
-        group = null;
-        columns = null;
-    }
-
-    // ---- front matter and rules of combination ----
-
-    private void frontOrRules(int n, String line) {
-        if (title == null) {
-            Optional<String> t = QualSpecPatterns.qualificationTitle(line);
-            if (t.isPresent()) {
-                title = t.get();
-                titleLine = n;
-                return;
-            }
-        }
-        Optional<String> qanValue = QualSpecPatterns.qanLine(line);
-        if (qanValue.isPresent() && qan == null) {
-            qan = qanValue.get();
-            qanLine = n;
-        }
-        if (QualSpecPatterns.isRulesHeading(line)) {
-            part = Part.RULES;
-            group = null;
-            columns = null;
-            return;
-        }
-        if (QualSpecPatterns.isGroupHeading(line)) {
-            group = new QualSpecRules.GroupDraft(QualSpecPatterns.collapse(line), n);
-            rules.groups.add(group);
-            columns = null;
-            return;
-        }
-        if (group != null && columns != null) {
-            Optional<QualSpecRules.Row> row = columns.row(line, n);
-            if (row.isPresent()) {
-                group.rows.add(row.get());
-                return;
-            }
-            // The table has ended: what follows belongs to the rules in general.
-            group = null;
-            columns = null;
-        }
-        if (group != null) {
-            Optional<QualSpecRules.Columns> header = QualSpecRules.Columns.of(line);
-            if (header.isPresent()) {
-                columns = header.get();
-                return;
-            }
-            group.text.add(QualSpecPatterns.plain(line));
-            QualSpecRuleSentence.read(line, n).ifPresent(s -> {
-                if ("this group".equals(s.group()) || s.group() == null) group.own.add(s);
-                else rules.sentences.add(s);
-            });
-            return;
-        }
-        if (qanValue.isEmpty() && isKeyFact(line)) {
-            QualSpecPatterns.Fact fact = QualSpecPatterns.keyFact(line).get();
-            keyFacts.add(fact);
-            keyFactLines.add(n);
-            return;
-        }
-        QualSpecPatterns.version(line).ifPresent(v -> metadata.putIfAbsent("version", v));
-        Matcher age = AGE.matcher(line);
-        if (age.find()) metadata.putIfAbsent("ageRange", age.group(1) + "+");
-        QualSpecRuleSentence.read(line, n).ifPresent(rules.sentences::add);
-    }
-
-    /** "Credit Value:\t55": a label and a tab, or a label this format knows. */
-    private static boolean isKeyFact(String line) {
-        Optional<QualSpecPatterns.Fact> fact = QualSpecPatterns.keyFact(line);
-        if (fact.isEmpty()) return false;
-        if (line.matches("^[^\\t:]+:\\s*\\t.*")) return true;
-        String label = QualSpecPatterns.lower(fact.get().label());
-        return label.matches("(qualification (accreditation )?number|learning aim reference|credit value|credits?|glh|"
-                + "guided learning hours|tqt|total qualification time|level|age range|assessment( method)?|grading|"
-                + "qualification (reference|code)|operational start date|review date)");
+        front.endGroup();
     }
 
     // ---- unit pages ----
 
     private void unitLine(int n, String line) {
+        if (blank) titleOpen = false;
         if (QualSpecPatterns.isTableHeader(line) || QualSpecPatterns.isTableSubheader(line)) {
             // The first header of a unit heads its table; a header printed again heads the next page.
             if (unit.tableSeen && (!unit.outcomes.isEmpty() || QualSpecPatterns.isTableHeader(line))) {
@@ -257,6 +206,12 @@ final class QualSpecParser {
     }
 
     private void beforeTable(int n, String line) {
+        boolean wrapsTitle = titleOpen && !blank && Character.isLowerCase(line.strip().codePointAt(0));
+        titleOpen = wrapsTitle;
+        if (wrapsTitle) {
+            unit.title.append(' ').append(QualSpecPatterns.collapse(line));
+            return;
+        }
         Optional<QualSpecPatterns.Fact> fact = QualSpecPatterns.unitFact(line);
         if (fact.isPresent()) {
             unitFact(n, fact.get());

@@ -71,6 +71,8 @@ final class QualSpecPatterns {
     }
 
     static boolean isContentsEntry(String line) {
+        int last = line.length() - 1;
+        if (last < 2 || !Character.isDigit(line.charAt(last)) || line.indexOf('\t') < 0 || line.length() > 120) return false;
         return CONTENTS_ENTRY.matcher(line).matches();
     }
 
@@ -110,7 +112,7 @@ final class QualSpecPatterns {
     }
 
     static boolean isSampleHeading(String line) {
-        return !line.contains("\t") && SAMPLE_HEADING.matcher(line).matches();
+        return line.length() <= 60 && !line.contains("\t") && SAMPLE_HEADING.matcher(line).matches();
     }
 
     static boolean isGuidanceHeading(String line) {
@@ -129,8 +131,10 @@ final class QualSpecPatterns {
         return m.matches() ? Optional.of(collapse(line)) : Optional.empty();
     }
 
+    /** A short line, not a sentence, naming a qualification at a level: "HABC Level 3 Diploma in Customer Service (QCF)". */
     static Optional<String> qualificationTitle(String line) {
-        if (line.contains("\t") || line.contains(":")) return Optional.empty();
+        String s = line.strip();
+        if (line.contains("\t") || s.contains(":") || s.endsWith(".") || s.split("\\s+").length > 16) return Optional.empty();
         Matcher m = QUALIFICATION_TITLE.matcher(line);
         return m.matches() ? Optional.of(collapse(m.group(1))) : Optional.empty();
     }
@@ -158,7 +162,7 @@ final class QualSpecPatterns {
 
     /** The first whole number in a value, "5 credits" → 5; null when there is none. */
     static Integer firstInt(String value) {
-        Matcher m = Pattern.compile("\\d{1,4}").matcher(value == null ? "" : value);
+        Matcher m = DIGITS.matcher(value == null ? "" : value);
         return m.find() ? Integer.valueOf(m.group()) : null;
     }
 
@@ -187,8 +191,19 @@ final class QualSpecPatterns {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
+
     static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        String t = s.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (c != ' ' || i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)))) {
+                return SPACES.matcher(t).replaceAll(" ");
+            }
+        }
+        return t;
     }
 
     static String lower(String s) {

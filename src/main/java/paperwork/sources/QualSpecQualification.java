@@ -36,13 +36,13 @@ final class QualSpecQualification {
         boolean endedInTable = p.endedInTable();
         p.closeUnit();
         List<Unit> units = p.buildUnits();
-        truncation(p, open, endedInTable, out);
+        truncation(p, open, endedInTable, units, out);
         if (units.isEmpty()) {
             out.add(Diagnostic.error("no-units", text.ref(0), "no unit pages (\"Unit 1: Title\" with a learning outcomes "
                     + "table) found"));
         }
         List<Qualification> qualifications = new ArrayList<>();
-        if (p.title != null || p.qan != null) qualifications.add(qualification(p, units, out));
+        if (p.front.title != null || p.front.qan != null) qualifications.add(qualification(p, units, out));
         if (!p.furniture.isEmpty()) {
             int total = p.furniture.values().stream().mapToInt(Integer::intValue).sum();
             List<String> kinds = new ArrayList<>();
@@ -60,14 +60,14 @@ final class QualSpecQualification {
 
     private static Qualification qualification(QualSpecParser p, List<Unit> units, List<Diagnostic> out) {
         SourceText text = p.text;
-        SourceRef at = text.ref(p.titleLine > 0 ? p.titleLine : p.qanLine);
-        Map<String, String> metadata = new TreeMap<>(p.metadata);
+        SourceRef at = text.ref(p.front.titleLine > 0 ? p.front.titleLine : p.front.qanLine);
+        Map<String, String> metadata = new TreeMap<>(p.front.metadata);
         List<String> aliases = new ArrayList<>();
         Integer credits = null;
         String glh = null;
-        Integer level = p.title == null ? null : QualSpecPatterns.levelInTitle(p.title);
-        for (int i = 0; i < p.keyFacts.size(); i++) {
-            QualSpecPatterns.Fact f = p.keyFacts.get(i);
+        Integer level = p.front.title == null ? null : QualSpecPatterns.levelInTitle(p.front.title);
+        for (int i = 0; i < p.front.keyFacts.size(); i++) {
+            QualSpecPatterns.Fact f = p.front.keyFacts.get(i);
             String label = QualSpecPatterns.lower(f.label());
             String key = QualSpecPatterns.key(f.label());
             // Facts with a field of their own are not repeated in the metadata.
@@ -89,13 +89,13 @@ final class QualSpecQualification {
                 glhMin = glhMax = QualSpecPatterns.firstInt(glh);
             }
         }
-        String id = p.qan;
+        String id = p.front.qan;
         if (id == null) {
             id = QualSpecPatterns.stem(text.file());
             out.add(Diagnostic.error("missing-qan", at, "no qualification number (QAN) is printed; the qualification is kept as " + id));
         }
-        QualSpecRules.Result rules = p.rules.build(text, out);
-        if (p.rules.groups.isEmpty()) {
+        QualSpecRules.Result rules = p.front.rules.build(text, out);
+        if (p.front.rules.groups.isEmpty()) {
             out.add(Diagnostic.warning("no-rules-of-combination", at, "no group tables of the rules of combination "
                     + "(\"Mandatory Group\", \"Optional Group A\" with a table of units) were found"));
         }
@@ -118,8 +118,8 @@ final class QualSpecQualification {
             }
             ids.add(u.id());
         }
-        String body = p.title == null ? null : QualSpecPatterns.awardingBodyInTitle(p.title);
-        return new Qualification(id, aliases, p.title, body, level, credits, glh, glhMin, glhMax, groups,
+        String body = p.front.title == null ? null : QualSpecPatterns.awardingBodyInTitle(p.front.title);
+        return new Qualification(id, aliases, p.front.title, body, level, credits, glh, glhMin, glhMax, groups,
                 rules.constraints(), List.copyOf(ids), metadata, at);
     }
 
@@ -140,7 +140,7 @@ final class QualSpecQualification {
     private static void checkGroupCredits(List<RuleGroup> groups, QualSpecParser p, List<Diagnostic> out) {
         for (int i = 0; i < groups.size(); i++) {
             RuleGroup g = groups.get(i);
-            QualSpecRules.GroupDraft d = p.rules.groups.get(i);
+            QualSpecRules.GroupDraft d = p.front.rules.groups.get(i);
             int sum = d.credits();
             if (g.mandatory() && g.minCredits() != null && g.minCredits() != sum) {
                 out.add(Diagnostic.warning("group-credits-disagree", g.source(), g.name() + " is stated to total "
@@ -159,7 +159,7 @@ final class QualSpecQualification {
     private static void checkSummary(QualSpecParser p, Map<String, Unit> byId, List<Diagnostic> out) {
         Map<String, Unit> byNumber = new HashMap<>();
         for (Unit u : byId.values()) if (!u.aliases().isEmpty()) byNumber.putIfAbsent(u.aliases().get(0), u);
-        for (QualSpecRules.GroupDraft g : p.rules.groups) {
+        for (QualSpecRules.GroupDraft g : p.front.rules.groups) {
             for (QualSpecRules.Row r : g.rows) {
                 Unit u = r.uan() != null ? byId.get(r.uan()) : null;
                 if (u == null && r.number() != null) u = byNumber.get(r.number());
@@ -204,30 +204,48 @@ final class QualSpecQualification {
         int closed = lastLine.split("</p>", -1).length - 1;
         if (opened > closed) return true;
         QualSpecUnitDraft.CriterionDraft c = open.lastCriterion();
-        if (c == null) return false;
-        String t = c.text.toString().strip();
+        return c != null && breaksOff(c.text.toString());
+    }
+
+    /** The text ends on a word no sentence ends with: "… standards of". */
+    private static boolean breaksOff(String text) {
+        String t = QualSpecCells.plainText(text.replace('\t', ' '));
         String word = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         return DANGLING.contains(word);
+    }
+
+    /** Every other unit page goes on after its table (with guidance), and this one stops there. */
+    private static boolean othersGoOn(QualSpecParser p, QualSpecUnitDraft open) {
+        List<QualSpecUnitDraft> others = p.unitDrafts.stream().filter(d -> d != open).toList();
+        return !others.isEmpty() && open.guidance.isEmpty() && others.stream().allMatch(d -> !d.guidance.isEmpty());
     }
 
     /**
      * A text that stops inside a unit's table, before any unit page, or inside a table of the sample
      * material has lost its end. Only the first is a loss to the catalogue.
      */
-    private static void truncation(QualSpecParser p, QualSpecUnitDraft open, boolean endedInTable, List<Diagnostic> out) {
+    private static void truncation(QualSpecParser p, QualSpecUnitDraft open, boolean endedInTable, List<Unit> units,
+            List<Diagnostic> out) {
         SourceText text = p.text;
         if (p.lastTextLine == 0) return;
         SourceRef end = text.ref(p.lastTextLine);
         String last = text.line(p.lastTextLine);
         if (p.part == QualSpecParser.Part.SAMPLE) {
-            if (last.contains("\t")) {
-                out.add(Diagnostic.info("truncated-source", end, "the text ends in the middle of a table of the sample "
-                        + "material; the rest of it is lost, but sample material is not read, so no unit is affected"));
+            Unit tracked = units.stream().filter(u -> u.id().equals(p.sampleUnit)).findFirst().orElse(null);
+            List<String> codes = tracked == null ? List.of() : tracked.allCriteria().stream().map(c -> c.code()).toList();
+            int at = p.sampleCriterion == null ? -1 : codes.indexOf(p.sampleCriterion);
+            if (last.contains("\t") && at >= 0 && at < codes.size() - 1) {
+                out.add(Diagnostic.info("truncated-source", end, "the text ends in the sample tracking sheet for unit "
+                        + tracked.id() + " at criterion " + p.sampleCriterion + " of its " + codes.size()
+                        + "; the rest is lost, but sample material is not read, so no unit is affected"));
+            } else if (last.contains("\t") && breaksOff(last)) {
+                out.add(Diagnostic.info("truncated-source", end, "the text ends in the middle of a sentence in a table of "
+                        + "the sample material; the rest is lost, but sample material is not read, so no unit is affected"));
             }
         } else if (open != null && open.outcomes.isEmpty()) {
             out.add(Diagnostic.error("truncated-source", end, "the text ends in unit " + open.id(text)
                     + " before its outcome table; the unit has no outcomes"));
-        } else if (open != null && endedInTable && cutShort(last, open)) {
+        } else if (open != null && endedInTable && (cutShort(last, open) || othersGoOn(p, open))) {
             out.add(Diagnostic.warning("truncated-source", end, "the text ends inside the outcome table of unit "
                     + open.id(text) + ", with nothing after it; the unit may be incomplete"));
         } else if (open == null && p.unitDrafts.isEmpty()) {

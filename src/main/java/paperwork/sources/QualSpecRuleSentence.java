@@ -21,12 +21,30 @@ record QualSpecRuleSentence(String text, int line, String group, String bound, I
     private static final Pattern GROUP = Pattern.compile(
             "\\b(this group|mandatory (group|units)|optional (units )?group [a-z0-9]{1,2}\\b|(?<!optional )group [a-z0-9]{1,2}\\b)");
     private static final Pattern BOUND = Pattern.compile(
-            "\\b(minimum|at least|no fewer than|maximum|at most|up to|no more than|exactly|all units|all of the units)\\b");
+            "\\b(minimum|at least|no fewer than|maximum|at most|up to|no more than|exactly|all (\\w+ )?units|all of the units)\\b");
     private static final Pattern AMOUNT = Pattern.compile("\\b(\\d{1,3})\\s+(credits?|units?)\\b");
     private static final Pattern LEVEL = Pattern.compile("\\blevel\\s+(\\d)\\s+(and|or)\\s+(above|higher)\\b");
 
+    /** Where a sentence states a second rule: "… in the mandatory group and a minimum of 3 credits from group O". */
+    private static final Pattern CLAUSE = Pattern.compile(
+            "(?i);|,?\\s+and\\s+(?=(a |an )?(minimum|maximum|all |at least|at most|up to|no more than|exactly))");
+
+    /** Every rule a printed sentence states, one per clause. */
+    static java.util.List<QualSpecRuleSentence> readAll(String printed, int line) {
+        java.util.List<QualSpecRuleSentence> out = new java.util.ArrayList<>();
+        String[] clauses = CLAUSE.split(printed);
+        for (String clause : clauses) {
+            read(clauses.length == 1 ? printed : clause, line).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** The sentence read as a rule, or empty when it states no bound, group or level rule. */
     static Optional<QualSpecRuleSentence> read(String printed, int line) {
+        // Every rule states a number or "all units"; most lines of prose state neither.
+        if (printed.chars().noneMatch(Character::isDigit) && !printed.toLowerCase(java.util.Locale.ROOT).contains("all ")) {
+            return Optional.empty();
+        }
         String text = QualSpecPatterns.plain(printed);
         String s = text.toLowerCase(java.util.Locale.ROOT);
         Matcher g = GROUP.matcher(s);
@@ -56,7 +74,7 @@ record QualSpecRuleSentence(String text, int line, String group, String bound, I
             case "minimum", "at least", "no fewer than" -> "min";
             case "maximum", "at most", "up to", "no more than" -> "max";
             case "exactly" -> "exactly";
-            default -> "all";
+            default -> "all";  // "all units", "all four units"
         };
     }
 

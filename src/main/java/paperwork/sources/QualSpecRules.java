@@ -51,7 +51,7 @@ final class QualSpecRules {
             for (int i = 0; i < cells.length; i++) {
                 String c = QualSpecPatterns.lower(cells[i]);
                 if (c.contains("title")) title = i;
-                else if (c.equals("uan") || c.contains("reference") || c.contains("accreditation") || c.equals("unit ref")) uan = i;
+                else if (c.equals("uan") || c.contains("reference") || c.contains("accreditation") || c.startsWith("unit ref")) uan = i;
                 else if (c.contains("unit no") || c.equals("unit") || c.contains("unit number") || c.equals("no")) number = i;
                 else if (c.startsWith("level")) level = i;
                 else if (c.startsWith("credit")) credits = i;
@@ -64,12 +64,16 @@ final class QualSpecRules {
         /** The row, or empty when the line is not a row of this table (no UAN where one belongs). */
         Optional<Row> row(String line, int n) {
             String[] cells = line.split("\t", -1);
-            String uanCell = cell(cells, uan);
             String title = cell(cells, this.title);
             if (title == null || title.isBlank()) return Optional.empty();
+            // Without a column named for it, a UAN is looked for in every cell ("Unit number" may hold it).
+            String uanCell = uan >= 0 ? cell(cells, uan) : line;
             java.util.regex.Matcher m = QualSpecPatterns.UAN.matcher(uanCell == null ? "" : uanCell);
-            if (uan >= 0 && !m.find()) return Optional.empty();
-            return Optional.of(new Row(cell(cells, number), uan >= 0 ? m.group(1) : null,
+            boolean found = m.find();
+            if (uan >= 0 && !found) return Optional.empty();
+            String numberCell = cell(cells, number);
+            if (found && numberCell != null && numberCell.contains(m.group(1))) numberCell = null;
+            return Optional.of(new Row(numberCell, found ? m.group(1) : null,
                     QualSpecPatterns.collapse(title), QualSpecPatterns.firstInt(cell(cells, level)),
                     QualSpecPatterns.firstInt(cell(cells, credits)), QualSpecPatterns.firstInt(cell(cells, glh)), n));
         }
@@ -91,7 +95,7 @@ final class QualSpecRules {
         Integer total = null;
         int totalLine = 0;
         List<Bounds> bounds = new ArrayList<>();
-        for (GroupDraft g : groups) bounds.add(Bounds.of(g, text, out));
+        for (GroupDraft g : groups) bounds.add(Bounds.of(g));
         for (QualSpecRuleSentence s : sentences) {
             if (s.isLevelRule()) {
                 levelRule(s, constraints, text, out);
@@ -142,10 +146,13 @@ final class QualSpecRules {
         Integer minCredits, maxCredits, minUnits, maxUnits, statedTotal;
         boolean all;
         boolean stated;
+        /** The line the bounds were read from: the group's own sentence, else the first sentence naming the group. */
+        int line;
 
-        static Bounds of(GroupDraft g, SourceText text, List<Diagnostic> out) {
+        static Bounds of(GroupDraft g) {
             Bounds b = new Bounds();
             b.all = g.mandatory;
+            b.line = g.own.isEmpty() ? g.line : g.own.get(0).line();
             for (QualSpecRuleSentence s : g.own) b.take(s);
             return b;
         }
@@ -187,15 +194,15 @@ final class QualSpecRules {
             }
             if (!stated) {
                 take(s);
-                stated = false;
+                line = s.line();
                 return;
             }
             Integer mine = s.units() ? ("max".equals(s.bound()) ? maxUnits : minUnits)
                     : ("max".equals(s.bound()) ? maxCredits : minCredits);
             if (s.amount() != null && !s.amount().equals(mine)) {
-                out.add(Diagnostic.warning("rule-text-disagrees", text.ref(s.line()), "\"" + s.text() + "\" asks for "
-                        + s.describe() + " from " + g.name + ", but the group (line " + g.line + ") asks for "
-                        + describe() + "; the group's own rule is kept"));
+                out.add(Diagnostic.warning("rule-text-disagrees", text.ref(s.line()), "the rule printed here asks for "
+                        + s.describe() + " from " + g.name + ", but line " + line + " asks for " + describe()
+                        + "; the rule on line " + line + " is kept"));
             }
         }
 

@@ -50,6 +50,7 @@ final class QualSpecUnitDraft {
     }
 
     final QualSpecPatterns.UnitHeading heading;
+    final StringBuilder title;
     final int line;
     String uan;
     int uanLine;
@@ -67,6 +68,7 @@ final class QualSpecUnitDraft {
 
     QualSpecUnitDraft(QualSpecPatterns.UnitHeading heading, int line) {
         this.heading = heading;
+        this.title = new StringBuilder(heading.title());
         this.line = line;
         aliases.add(heading.number());
     }
@@ -100,7 +102,7 @@ final class QualSpecUnitDraft {
         SourceRef at = text.ref(line);
         String id = id(text);
         if (uan == null) {
-            out.add(Diagnostic.warning("missing-uan", at, "unit " + heading.number() + " (\"" + heading.title()
+            out.add(Diagnostic.warning("missing-uan", at, "unit " + heading.number() + " (\"" + title
                     + "\") prints no unit accreditation number; it is kept as " + id));
         }
         List<LearningOutcome> built = new ArrayList<>();
@@ -131,7 +133,7 @@ final class QualSpecUnitDraft {
             out.add(Diagnostic.warning("outcome-count-disagrees", text.ref(statedOutcomesLine), "unit " + id + " says it has "
                     + statedOutcomes + " learning outcomes, but " + built.size() + " are printed"));
         }
-        return new Unit(id, Unit.QCF_UNIT, aliases, heading.title(), level, credits, glh,
+        return new Unit(id, Unit.QCF_UNIT, aliases, title.toString(), level, credits, glh,
                 aim.isEmpty() ? null : String.join("\n\n", aim), built, List.of(), List.of(), guidance(text), List.of(),
                 metadata, at);
     }

@@ -31,6 +31,8 @@ final class UnitPackChecks {
     private final SourceText text;
     private final UnitPackSummary summary;
     private final List<Diagnostic> out;
+    /** The id of the unit each summary row was matched to: a qualification lists the unit as catalogued. */
+    private final Map<UnitRow, String> unitIds = new java.util.HashMap<>();
 
     UnitPackChecks(SourceText text, UnitPackSummary summary, List<Diagnostic> diagnostics) {
         this.text = text;
@@ -54,6 +56,7 @@ final class UnitPackChecks {
             UnitRow row = byUan.containsKey(u.id()) ? byUan.get(u.id()) : byNum;
             if (row != null) {
                 matched.add(row);
+                unitIds.putIfAbsent(row, u.id());
                 compare(row, d, u);
             } else if (!summary.rows.isEmpty()) {
                 out.add(Diagnostic.warning("unit-not-in-summary", u.source(), "unit " + d.number + " (" + u.id()
@@ -226,7 +229,7 @@ final class UnitPackChecks {
                         + "\" for unit " + r.number() + " under \"" + column.heading() + "\"; it is not a tick and is "
                         + "read as not included"));
             } else if (tick) {
-                units.add(r.uan());
+                units.add(unitIds.getOrDefault(r, r.uan()));
             }
         }
         return units;

@@ -79,6 +79,7 @@ final class UnitPackDraft {
     Integer glhFact;
     String uan;
     int factsLine;
+    boolean factsSeen;
     final StringBuilder aim = new StringBuilder();
     boolean aimLastBullet;
     Integer statedOutcomes;

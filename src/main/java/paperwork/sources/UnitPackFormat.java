@@ -29,14 +29,23 @@ public final class UnitPackFormat implements SourceFormat {
         boolean statedOutcomes = false;
         for (String line : text.lines()) {
             String lower = line.toLowerCase(Locale.ROOT);
-            if (!summaryHeader && lower.contains("\t") && lower.startsWith("uan\t") && lower.contains("credit")) summaryHeader = true;
-            else if (!uanLine && UnitPackLines.uanFact(line).isPresent()) uanLine = true;
-            else if (!criteriaHeading && lower.strip().equals("learning outcomes and assessment criteria")) criteriaHeading = true;
-            else if (!statedOutcomes && UnitPackLines.statedOutcomes(line).isPresent()) statedOutcomes = true;
+            if (!summaryHeader && isSummaryHeader(lower)) {
+                summaryHeader = true;
+            } else if (!uanLine && (lower.contains("uan") || lower.contains(" number"))) {
+                uanLine |= UnitPackLines.uanFact(line).isPresent();
+            } else if (lower.contains("learning outcome")) {
+                criteriaHeading |= lower.strip().equals("learning outcomes and assessment criteria");
+                statedOutcomes |= UnitPackLines.statedOutcomes(line).isPresent();
+            }
             int marks = (summaryHeader ? 1 : 0) + (uanLine ? 1 : 0) + (criteriaHeading ? 1 : 0) + (statedOutcomes ? 1 : 0);
             if (marks >= 2) return true;
         }
         return false;
+    }
+
+    /** "UAN | City &amp; Guilds unit | Unit title | Level | GLH | Credit value | …" as a table row. */
+    private static boolean isSummaryHeader(String lower) {
+        return (lower.indexOf('\t') >= 0 || lower.indexOf('|') >= 0) && lower.contains("uan") && lower.contains("credit");
     }
 
     @Override

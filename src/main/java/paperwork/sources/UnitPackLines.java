@@ -28,12 +28,12 @@ final class UnitPackLines {
 
     private static final Pattern UNIT_HEADING = Pattern.compile("^\\s*Unit\\s+(\\d{1,4})\\b\\s*[:.\\-\u2013]?\\s*(.*)$");
     private static final Pattern LEVEL = Pattern.compile("(?i)\\bLevel\\s*:\\s*(\\d{1,2})\\b");
-    private static final Pattern CREDIT = Pattern.compile("(?i)\\bCredit(?:\\s+value)?\\s*:\\s*(\\d{1,3})\\b");
+    private static final Pattern CREDIT = Pattern.compile("(?i)\\bCredits?(?:\\s+value)?\\s*:\\s*(\\d{1,3})\\b");
     private static final Pattern GLH_FACT = Pattern.compile("(?i)\\b(?:GLH|Guided learning hours)\\s*:\\s*(\\d{1,4})\\b");
     private static final Pattern UAN_FACT = Pattern.compile("(?i)^\\s*(?:UAN|Unit accreditation number|Unit reference number)\\s*:?\\s*([A-Z]/\\s?\\d{3}\\s?/\\s?\\d{4})\\s*$");
     private static final Pattern APPENDIX = Pattern.compile("^\\s*Appendix\\s+\\d+\\b.*$");
     private static final Pattern OUTCOME = Pattern.compile("(?i)^\\s*(?:Learning\\s+)?Outcome\\s+(\\d{1,2})\\s*[:.\\-\u2013]?\\s*(.*)$");
-    private static final Pattern LISTED_OUTCOME = Pattern.compile("^\\s*[-\u2022*]?\\s*(\\d{1,2})\\s*[.)]\\s+(\\S.*)$");
+    private static final Pattern LISTED_OUTCOME = Pattern.compile("^\\s*[-\u2022*]?\\s*(\\d{1,2})\\s*[.)]?\\s+(\\S.*)$");
     private static final Pattern STATED_OUTCOMES =
             Pattern.compile("(?i)there (?:are|is) \\**\\s*(\\w+)\\s*\\** learning outcomes?");
     private static final Pattern CRITERION_CODE =

@@ -7,14 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import paperwork.catalogue.Diagnostic;
-import paperwork.catalogue.GuidanceSection;
-import paperwork.sources.UnitPackDraft.CriterionDraft;
-import paperwork.sources.UnitPackDraft.EvidenceDraft;
 import paperwork.sources.UnitPackDraft.GuidanceDraft;
-import paperwork.sources.UnitPackDraft.OutcomeDraft;
-import paperwork.sources.UnitPackLines.Bullet;
 import paperwork.sources.UnitPackLines.Heading;
-import paperwork.sources.UnitPackLines.OutcomeHeading;
 import paperwork.sources.UnitPackLines.SectionHeading;
 import paperwork.sources.UnitPackLines.UnitHeading;
 
@@ -41,10 +35,12 @@ final class UnitPackParser {
     private int backMatterLine;
     private int backMatterLines;
     private boolean inBackMatter;
-    private boolean factsSeen;
+
+    private final UnitPackSections sections;
 
     private UnitPackParser(SourceText text) {
         this.text = text;
+        this.sections = new UnitPackSections(text, diagnostics);
     }
 
     static ParsedSource parse(SourceText text) {
@@ -131,25 +127,31 @@ final class UnitPackParser {
         Optional<SectionHeading> sh = UnitPackLines.sectionHeading(line);
         if (sh.isPresent()) {
             startSection(n, sh.get());
-        } else if (section == Heading.CRITERIA && afterPageHeader && evidenceFollows(n)) {
+        } else if (section == Heading.CRITERIA && afterPageHeader && sections.evidenceFollows(n)) {
             diagnostics.add(Diagnostic.info("evidence-heading-missing", text.ref(n), "a numbered list with lettered "
                     + "sub-items follows the criteria of unit " + draft.number + " after a page break without a heading; "
                     + "read as its evidence requirements"));
             section = Heading.EVIDENCE;
-            evidence(n, line);
+            sections.evidence(draft, n, line, blank);
+        } else if (section != Heading.CRITERIA && section != Heading.GUIDANCE && sections.criteriaFollow(n)) {
+            diagnostics.add(Diagnostic.info("criteria-heading-missing", text.ref(n), "an outcome heading with numbered "
+                    + "criteria under it is printed in unit " + draft.number + " without a heading such as \"Learning "
+                    + "outcomes and assessment criteria\"; read as its criteria"));
+            section = Heading.CRITERIA;
+            sections.criteria(draft, n, line, blank);
         } else if (section == null) {
-            facts(n, line);
+            sections.facts(draft, n, line, blank);
         } else {
             switch (section) {
-                case AIM -> aim(line);
-                case OUTCOME_LIST -> outcomeList(n, line);
-                case GLH -> glh(n, line);
+                case AIM -> sections.aim(draft, line);
+                case OUTCOME_LIST -> sections.outcomeList(draft, n, line, blank);
+                case GLH -> sections.glh(draft, n, line, blank);
                 case NOS -> draft.nos.add(UnitPackLines.collapse(line));
                 case SUPPORT -> draft.support.add(UnitPackLines.collapse(line));
-                case ASSESSMENT -> draft.assessment.add(bulletText(line));
-                case CRITERIA -> criteria(n, line);
-                case EVIDENCE -> evidence(n, line);
-                case GUIDANCE -> guidance(n, line);
+                case ASSESSMENT -> draft.assessment.add(UnitPackSections.bulletText(line));
+                case CRITERIA -> sections.criteria(draft, n, line, blank);
+                case EVIDENCE -> sections.evidence(draft, n, line, blank);
+                case GUIDANCE -> sections.guidance(draft, n, line, blank);
             }
         }
         blank = false;
@@ -161,7 +163,6 @@ final class UnitPackParser {
         drafts.add(draft);
         section = null;
         blank = false;
-        factsSeen = false;
         afterPageHeader = false;
     }
 
@@ -188,163 +189,6 @@ final class UnitPackParser {
             if (sh.heading() == Heading.NOS) draft.nos.add(sh.rest());
             else draft.support.add(sh.rest());
         }
-    }
-
-    private void facts(int n, String line) {
-        if (UnitPackLines.isFacts(line)) {
-            UnitPackLines.level(line).ifPresent(v -> draft.level = v);
-            UnitPackLines.credit(line).ifPresent(v -> draft.credits = v);
-            UnitPackLines.glhFact(line).ifPresent(v -> draft.glhFact = v);
-            UnitPackLines.uanFact(line).ifPresent(v -> draft.uan = v);
-            if (draft.factsLine == 0) draft.factsLine = n;
-            factsSeen = true;
-        } else if (!factsSeen && !blank) {
-            UnitPackDraft.append(draft.title, line);
-        } else {
-            unplaced(n, line);
-        }
-    }
-
-    private void unplaced(int n, String line) {
-        draft.unplaced.put(n, UnitPackLines.collapse(line));
-        diagnostics.add(Diagnostic.warning("unplaced-text", text.ref(n), "text in unit " + draft.number + " is under no "
-                + "heading this format knows; kept in the unit's metadata (\"unplacedText\")"));
-    }
-
-    private void aim(String line) {
-        Optional<Bullet> b = UnitPackLines.bullet(line);
-        draft.addAim(b.map(Bullet::text).map(UnitPackLines::collapse).orElse(UnitPackLines.collapse(line)), b.isPresent());
-    }
-
-    private void outcomeList(int n, String line) {
-        var stated = UnitPackLines.statedOutcomes(line);
-        if (stated.isPresent()) {
-            draft.statedOutcomes = stated.getAsInt();
-            draft.statedOutcomesLine = n;
-            return;
-        }
-        Optional<OutcomeHeading> listed = UnitPackLines.listedOutcome(line);
-        if (listed.isPresent()) {
-            draft.listed.add(listed.get());
-            draft.listedLines.add(n);
-        } else if (!draft.listed.isEmpty() && !blank) {
-            // A wrapped outcome title.
-            OutcomeHeading last = draft.listed.remove(draft.listed.size() - 1);
-            draft.listed.add(new OutcomeHeading(last.number(), last.title() + " " + UnitPackLines.collapse(line)));
-        } else {
-            unplaced(n, line);
-        }
-    }
-
-    private void glh(int n, String line) {
-        var hours = UnitPackLines.hours(UnitPackLines.collapse(line));
-        if (hours.isPresent() && draft.glh == null) draft.glh = hours.getAsInt();
-        else if (draft.glh == null) unplaced(n, line);
-    }
-
-    private void criteria(int n, String line) {
-        Optional<OutcomeHeading> oh = UnitPackLines.outcomeHeading(line);
-        if (oh.isPresent()) {
-            draft.outcomes.add(new OutcomeDraft(oh.get().number(), oh.get().title(), n));
-            return;
-        }
-        if (UnitPackLines.isLeadIn(line)) return;
-        Optional<Bullet> b = UnitPackLines.bullet(line);
-        String body = b.map(Bullet::text).orElse(line.strip());
-        var code = UnitPackLines.criterionCode(body);
-        CriterionDraft last = draft.lastCriterion();
-        boolean continuation = b.isEmpty() && code.isEmpty() || b.isPresent() && b.get().indent() > 0 && code.isEmpty();
-        if (continuation && last != null) {
-            if (blank) {
-                diagnostics.add(Diagnostic.info("continuation-joined", text.ref(n), "text after a blank line in unit "
-                        + draft.number + " continues the criterion on line " + last.line + "; joined"));
-            }
-            UnitPackDraft.append(last.text, body);
-            return;
-        }
-        if (continuation && draft.lastOutcome() != null && !blank) {
-            UnitPackDraft.append(draft.lastOutcome().title, body);
-            return;
-        }
-        if (draft.lastOutcome() == null) {
-            int number = code.map(UnitPackLines.CriterionCode::outcome).orElse(1);
-            diagnostics.add(Diagnostic.warning("outcome-heading-missing", text.ref(n), "criteria of unit " + draft.number
-                    + " begin with no \"Outcome\" heading; read under outcome " + number));
-            draft.outcomes.add(new OutcomeDraft(number, listedTitle(number), n));
-        }
-        OutcomeDraft outcome = draft.lastOutcome();
-        outcome.criteria.add(new CriterionDraft(code.orElse(null), code.map(UnitPackLines.CriterionCode::text).orElse(body), n));
-    }
-
-    private String listedTitle(int number) {
-        return draft.listed.stream().filter(o -> o.number() == number).map(OutcomeHeading::title).findFirst().orElse("");
-    }
-
-    /** Looks past a page break: does a list with evidence numbers ("2 You may…") or lettered sub-items follow? */
-    private boolean evidenceFollows(int n) {
-        int evidence = 0;
-        for (int i = n; i <= text.lineCount(); i++) {
-            String l = text.line(i);
-            if (l.isBlank()) continue;
-            Optional<Bullet> b = UnitPackLines.bullet(l);
-            if (b.isEmpty()) break;
-            String body = b.get().text();
-            if (UnitPackLines.criterionCode(body).isPresent()) return false;
-            if (b.get().indent() == 0 && UnitPackLines.evidenceCode(body).isPresent()) evidence++;
-            if (b.get().indent() > 0 && UnitPackLines.letterCode(body).isPresent()) evidence++;
-        }
-        return evidence > 0;
-    }
-
-    private void evidence(int n, String line) {
-        Optional<Bullet> b = UnitPackLines.bullet(line);
-        String body = b.map(Bullet::text).orElse(line.strip());
-        EvidenceDraft last = draft.lastEvidence();
-        if (b.isPresent() && b.get().indent() > 0) {
-            var letter = UnitPackLines.letterCode(body);
-            EvidenceDraft sub = new EvidenceDraft(letter.map(l -> l[0]).orElse(null), letter.map(l -> l[1]).orElse(body), n);
-            if (last == null) {
-                diagnostics.add(Diagnostic.warning("sub-item-without-requirement", text.ref(n), "a sub-item opens the "
-                        + "evidence requirements of unit " + draft.number + "; read as a requirement of its own"));
-                draft.evidence.add(sub);
-            } else {
-                last.subItems.add(sub);
-            }
-            return;
-        }
-        var numbered = UnitPackLines.evidenceCode(body);
-        if (b.isPresent() || numbered.isPresent() || last == null) {
-            draft.evidence.add(new EvidenceDraft(numbered.map(e -> e[0]).orElse(null), numbered.map(e -> e[1]).orElse(body), n));
-            return;
-        }
-        EvidenceDraft target = last.subItems.isEmpty() ? last : last.subItems.get(last.subItems.size() - 1);
-        UnitPackDraft.append(target.text, body);
-    }
-
-    private void guidance(int n, String line) {
-        GuidanceDraft g = draft.lastGuidance();
-        Optional<OutcomeHeading> oh = UnitPackLines.outcomeHeading(line);
-        if (oh.isPresent()) {
-            draft.guidance.add(new GuidanceDraft(g.title(), Integer.toString(oh.get().number()), oh.get().title(), n,
-                    new ArrayList<>()));
-            return;
-        }
-        Optional<Bullet> b = UnitPackLines.bullet(line);
-        if (b.isEmpty()) {
-            g.paragraphs().add(new GuidanceSection.Paragraph(0, UnitPackLines.collapse(line)));
-            return;
-        }
-        String body = b.get().text();
-        int depth = b.get().indent() > 0 ? 2 : 1;
-        if (body.startsWith("o ")) {
-            depth++;
-            body = body.substring(2);
-        }
-        g.paragraphs().add(new GuidanceSection.Paragraph(depth, UnitPackLines.collapse(body)));
-    }
-
-    private static String bulletText(String line) {
-        return UnitPackLines.bullet(line).map(b -> "- " + UnitPackLines.collapse(b.text())).orElse(UnitPackLines.collapse(line));
     }
 
     /** The number of outcomes the unit says it has: stated in words, else listed. */

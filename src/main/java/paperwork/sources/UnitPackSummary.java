@@ -124,9 +124,9 @@ final class UnitPackSummary {
 
     static List<String> cells(String line) {
         if (line.indexOf('\t') >= 0) return List.of(line.split("\t", -1));
-        if (line.strip().startsWith("|")) {
-            String s = line.strip();
-            s = s.substring(1, s.endsWith("|") ? s.length() - 1 : s.length());
+        String s = line.strip();
+        if (s.startsWith("|") || s.contains(" | ")) {
+            s = s.substring(s.startsWith("|") ? 1 : 0, s.endsWith("|") ? s.length() - 1 : s.length());
             return List.of(s.split("\\|", -1));
         }
         return List.of(line);

@@ -129,24 +129,43 @@ class CrossSourceLinksTest {
     @Test
     void theSameTitleAndMatchingCriteriaJoinPrintingsOfOneKindOnly() {
         Catalogue c = check(
-                qcf("A/000/0001", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),
-                qcf("B/000/0002", "b.txt", "Deal with Customers using Bespoke Software", null, null, null, BESPOKE_YOU),
-                qcf("C/000/0003", "c.txt", "Deal with customers using bespoke software", null, null, null, COMPLAINTS),
-                qcf("D/000/0004", "d.txt", "Handle complaints", null, null, null, BESPOKE),
+                qcf("L/601/1225", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),
+                qcf("45", "b.txt", "Deal with Customers using Bespoke Software", null, null, null, BESPOKE_YOU),
+                qcf("46", "c.txt", "Deal with customers using bespoke software", null, null, null, COMPLAINTS),
+                qcf("47", "d.txt", "Handle complaints", null, null, null, BESPOKE),
                 unit("B7", Unit.NVQ_UNIT, "nvq.txt", "Deal with customers using bespoke software", BESPOKE));
-        assertEquals(List.of("B/000/0002"), targets(in(c, "A/000/0001"), UnitLink.SAME_UNIT));
-        assertEquals(List.of("A/000/0001"), targets(in(c, "B/000/0002"), UnitLink.SAME_UNIT));
-        assertEquals(List.of(), targets(in(c, "C/000/0003"), UnitLink.SAME_UNIT), "same title, other criteria");
-        assertEquals(List.of(), targets(in(c, "D/000/0004"), UnitLink.SAME_UNIT), "same criteria, other title");
+        assertEquals(List.of("45"), targets(in(c, "L/601/1225"), UnitLink.SAME_UNIT));
+        assertEquals(List.of("L/601/1225"), targets(in(c, "45"), UnitLink.SAME_UNIT));
+        assertEquals(List.of(), targets(in(c, "46"), UnitLink.SAME_UNIT), "same title, other criteria");
+        assertEquals(List.of(), targets(in(c, "47"), UnitLink.SAME_UNIT), "same criteria, other title");
         assertEquals(List.of(), targets(in(c, "B7"), UnitLink.SAME_UNIT), "a national standard is not a QCF unit");
-        assertTrue(in(c, "A/000/0001").links().get(0).note().startsWith("same title, criteria match 0."));
+        assertTrue(in(c, "45").links().get(0).note().startsWith("same title, criteria match 0."));
+    }
+
+    @Test
+    void unitsWithDifferentAccreditationNumbersAreNeverOneUnit() {
+        Catalogue c = check(
+                qcf("F/502/4396", "pack.txt", "Bespoke software", 2, 3, 20, BESPOKE),
+                qcf("J/502/4397", "spec.txt", "Bespoke Software", 3, 4, 30, BESPOKE));
+        assertTrue(c.units().stream().allMatch(u -> u.links().isEmpty()), c.units().toString());
+        assertTrue(diagnostics(c, "printing-differs").isEmpty());
+    }
+
+    @Test
+    void duplicateIdsFromFilesWithOneNameInDifferentFoldersStayUnique() {
+        Catalogue c = check(unit("B7", Unit.NVQ_UNIT, "a/nvq.txt", "T", BESPOKE),
+                unit("B7", Unit.NVQ_UNIT, "b/nvq.txt", "T", BESPOKE),
+                unit("B7", Unit.NVQ_UNIT, "c/nvq.txt", "T", BESPOKE));
+        assertEquals(List.of("B7", "B7@nvq", "B7@nvq-2"), c.units().stream().map(Unit::id).toList());
+        assertEquals(List.of("B7@nvq", "B7@nvq-2"), targets(in(c, "B7"), UnitLink.SAME_UNIT));
+        assertEquals(2, diagnostics(c, "duplicate-unit-id").size());
     }
 
     @Test
     void printingsInOneSourceAreNeverJoined() {
         Catalogue c = check(
-                qcf("A/000/0001", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),
-                qcf("B/000/0002", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE));
+                qcf("45", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE),
+                qcf("46", "a.txt", "Deal with customers using bespoke software", null, null, null, BESPOKE));
         assertTrue(c.units().stream().allMatch(u -> u.links().isEmpty()), c.units().toString());
     }
 
@@ -164,6 +183,27 @@ class CrossSourceLinksTest {
         assertTrue(filled.message().contains("taken from B7 (nvq.txt:5)"), filled.message());
         // Reworded criteria of the two printings are reported, each at the standard's line.
         assertEquals(List.of(11, 12), diagnostics(c, "criterion-wording-differs").stream().map(Diagnostic::line).toList());
+    }
+
+    @Test
+    void knowledgeItemsOfTwoStandardPrintingsAreComparedToo() {
+        Unit nvq = unit("B7", Unit.NVQ_UNIT, "nvq.txt", "Deal with customers using bespoke software", BESPOKE);
+        Unit nos = unit("CFACSD4", Unit.NOS, "nos.txt", null, BESPOKE);
+        nvq = withKnowledge(nvq, "b7a", "how the system works", "b7b", "the importance of listening to customers");
+        nos = withKnowledge(nos, "K1", "how the system works", "K2", "the importance of listening closely to customers");
+        Catalogue c = check(nvq, nos);
+        List<Diagnostic> knowledge = diagnostics(c, "knowledge-wording-differs");
+        assertEquals(1, knowledge.size(), c.diagnostics().toString());
+        assertTrue(knowledge.get(0).message().startsWith("CFACSD4 K2 reads \"the importance of listening closely"),
+                knowledge.get(0).message());
+        assertTrue(diagnostics(c, "criterion-wording-differs").isEmpty());
+    }
+
+    static Unit withKnowledge(Unit u, String code1, String text1, String code2, String text2) {
+        List<KnowledgeItem> k = List.of(new KnowledgeItem(code1, text1, new SourceRef(u.source().file(), 30)),
+                new KnowledgeItem(code2, text2, new SourceRef(u.source().file(), 31)));
+        return new Unit(u.id(), u.kind(), u.aliases(), u.title(), null, null, null, null, u.outcomes(), k, List.of(),
+                List.of(), List.of(), Map.of(), u.source());
     }
 
     @Test
@@ -209,6 +249,7 @@ class CrossSourceLinksTest {
                 qcf("B/000/0002", "b.txt", "Second printing", null, null, null, BESPOKE),
                 unit("table", Unit.FRAGMENT, "table.txt", null, BESPOKE));
         assertEquals(List.of("A/000/0001", "B/000/0002"), targets(in(c, "table"), UnitLink.MATCHES));
+        assertTrue(in(c, "A/000/0001").links().isEmpty(), "different UANs: not one unit");
     }
 
     @Test

@@ -66,6 +66,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void overTheRealSourcesTheExampleListExitsOneAndAValidListExitsZero() throws Exception {
+        MainTest.Run example = MainTest.run("check", FILE, "--sources", "sources");
+        assertEquals(1, example.code(), example.out() + example.err());
+        assertTrue(example.out().contains(FILE + ":5: ok 王小明 (LRN-1004): 11 units, 56 credits, 318 GLH"), example.out());
+        assertTrue(example.out().endsWith("6 learner(s) checked: 4 valid, 2 with problems" + System.lineSeparator()),
+                example.out());
+
+        Path valid = dir.resolve("valid.csv");
+        List<String> lines = Files.readAllLines(EXAMPLE).subList(0, 5);
+        Files.write(valid, lines);
+        MainTest.Run ok = MainTest.run("check", valid.toString(), "--sources", "sources");
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("4 learner(s) checked: 4 valid, 0 with problems"), ok.out());
+        assertEquals("", ok.err());
+    }
+
+    @Test
     void aListWithoutTheColumnsExitsOneWithTheFileAndLine() throws Exception {
         Path list = dir.resolve("list.csv");
         Files.writeString(list, "\uFEFFName,Units\r\nAna,7\r\n");
@@ -92,6 +109,19 @@ class CheckCommandTest {
         assertEquals(1, r.code());
         assertTrue(r.out().contains("list.csv:2: error [unknown-qualification] Ana (LRN-1): qualification 999/9999/9 "
                 + "is not in the catalogue"), r.out());
+    }
+
+    @Test
+    void learnersWritesNoPackForAnInvalidChoiceAndExitsOne() throws Exception {
+        Path list = dir.resolve("list.csv");
+        List<String> lines = Files.readAllLines(EXAMPLE);
+        Files.write(list, List.of(lines.get(0), lines.get(5)));
+        Path out = dir.resolve("out");
+        MainTest.Run r = MainTest.run("learners", list.toString(), "--sources", "sources", "--out", out.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("error [group-max-credits] Tom Baker (LRN-1005)"), r.out());
+        assertTrue(r.out().contains("0 pack(s) written, 0 up to date, 0 failed"), r.out());
+        assertFalse(Files.exists(out.resolve("learners")), "no folder for an invalid learner");
     }
 
     @Test

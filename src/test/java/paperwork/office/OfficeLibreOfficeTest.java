@@ -44,4 +44,29 @@ class OfficeLibreOfficeTest {
         }
         assertTrue(text.contains("Not started"), "the summary's cached formula results print");
     }
+
+    @Test
+    void unitPackInWordConvertsToPdfWithItsText() throws Exception {
+        assumeTrue(LibreOfficeConversion.available(), "LibreOffice (soffice) is not installed");
+        String xhtml = DocxFixtures.xhtml("unit-pack");
+        Path file = Files.write(dir.resolve("unit-pack.docx"), new DocxWriter().write(DocxFixtures.fixture("unit-pack")));
+        Path pdf = LibreOfficeConversion.toPdf(file);
+        String text = LibreOfficeConversion.normalised(LibreOfficeConversion.text(pdf));
+        for (String s : DocxFixtures.expectedTexts(xhtml)) assertTrue(text.contains(s), "missing " + s + " in\n" + text);
+        assertTrue(text.contains("Page 1 of 2"), "page fields are computed: " + text);
+        assertTrue(LibreOfficeConversion.pages(pdf) >= 2, "the page break before Unit facts");
+    }
+
+    @Test
+    void unitPackFromTheRealTemplateConvertsToPdfWithEveryCriterion() throws Exception {
+        assumeTrue(LibreOfficeConversion.available(), "LibreOffice (soffice) is not installed");
+        Unit unit = DocxTemplatesTest.sampleUnits().stream().filter(u -> u.kind().equals(Unit.QCF_UNIT)).findFirst()
+                .orElse(DocxTemplatesTest.sampleUnits().get(0));
+        byte[] docx = new DocxWriter().write(DocxTemplatesTest.render("unit-pack", unit.id()));
+        Path pdf = LibreOfficeConversion.toPdf(Files.write(dir.resolve("unit-pack.docx"), docx));
+        String text = LibreOfficeConversion.normalised(LibreOfficeConversion.text(pdf));
+        for (AssessmentCriterion c : unit.allCriteria()) {
+            assertTrue(text.contains(LibreOfficeConversion.normalised(c.text())), "missing " + c.code() + " of " + unit.id());
+        }
+    }
 }

@@ -39,6 +39,19 @@ class NosRealFileTest {
     }
 
     @Test
+    void noOtherSourceIsDetectedAsANosOrAnOutcomeTable() throws Exception {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(Path.of("sources"))) {
+            for (Path p : s.filter(java.nio.file.Files::isRegularFile).toList()) {
+                SourceText other = SourceReader.read(p, p.toString()).text().orElseThrow();
+                boolean nos = p.getFileName().toString().equals(Path.of(FILE).getFileName().toString());
+                boolean table = p.getFileName().toString().equals(Path.of(OutcomeTableRealFileTest.FILE).getFileName().toString());
+                assertEquals(nos, new NosFormat().detects(other), p.toString());
+                assertEquals(table, new OutcomeTableFormat().detects(other), p.toString());
+            }
+        }
+    }
+
+    @Test
     void detectionDoesNotDependOnTheFileName() {
         SourceText renamed = new SourceText("sources/x.txt", text.sha256(), String.join("\n", text.lines()));
         assertTrue(new NosFormat().detects(renamed));

@@ -207,6 +207,10 @@ class QualificationSpecificationRealFileTest {
         Diagnostic rule = parsed.diagnostics().stream().filter(d -> d.code().equals("rule-text-disagrees")).findFirst()
                 .orElseThrow();
         assertTrue(rule.message().contains("15 units") && rule.message().contains("15 credits"), rule.message());
+        Diagnostic truncated = parsed.diagnostics().stream().filter(d -> d.code().equals("truncated-source")).findFirst()
+                .orElseThrow();
+        assertEquals(Severity.INFO, truncated.severity());
+        assertTrue(truncated.message().contains("L/506/2150 at criterion 1.3 of its 16"), truncated.message());
         assertTrue(parsed.diagnostics().stream().allMatch(d -> d.file().equals(FILE)));
     }
 }

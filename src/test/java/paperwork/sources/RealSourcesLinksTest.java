@@ -67,6 +67,13 @@ class RealSourcesLinksTest {
     }
 
     @Test
+    void theKnowledgeTextSharedByK1AndK2IsSplitAsD4PrintsItsTwoItems() {
+        assertEquals(List.of(), diagnostics("knowledge-wording-differs"));
+        assertEquals(List.of(), diagnostics("printing-differs"));
+        assertEquals(unit("D4").knowledge().get(1).text(), unit("CFACSD4").knowledge().get(1).text());
+    }
+
+    @Test
     void withoutTheUnitPackTheFragmentMatchesNvqUnitB7() {
         Unit fragment = unit("bespoke-software-outcomes-table");
         assertEquals(List.of("B7"), fragment.links().stream().filter(l -> l.type().equals(UnitLink.MATCHES))

@@ -1,0 +1,130 @@
+package paperwork.learners;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import paperwork.catalogue.Catalogue;
+import paperwork.catalogue.Qualification;
+import paperwork.catalogue.RuleGroup;
+import paperwork.catalogue.SourceRef;
+import paperwork.render.TemplateEngine;
+import paperwork.sources.CatalogueReader;
+
+/** A pack for a small qualification made of two real HABC units, read back from the files written. */
+class LearnerPackWriterTest {
+    static Catalogue catalogue;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    static void read() {
+        Catalogue real = new CatalogueReader().read(Path.of("sources"), Path.of(""));
+        Qualification small = new Qualification("TEST/0001/1", List.of(), "Certificate in Complaints", "HABC", 3, 8,
+                "49", 49, 49, List.of(
+                        new RuleGroup("Mandatory Group", true, null, null, null, null, List.of("L/506/2150"), "", null),
+                        new RuleGroup("Optional Group A", false, 3, null, null, null,
+                                List.of("R/506/2151", "D/506/2167"), "", null)),
+                List.of(), List.of("L/506/2150", "R/506/2151", "D/506/2167"), Map.of(),
+                new SourceRef(HabcDiplomaFixture.FILE, 1));
+        List<Qualification> qualifications = new ArrayList<>(real.qualifications());
+        qualifications.add(small);
+        catalogue = new Catalogue(real.schemaVersion(), real.sources(), qualifications, real.units(), List.of());
+    }
+
+    static LearnerPlan plan(String... units) {
+        Learner learner = new Learner(2, "Дмитрий Иванов", "LRN/7", "Northfield College", "Jo Clarke", "TEST/0001/1",
+                List.of(units));
+        LearnerList list = new LearnerList("list.csv", List.of(learner), List.of());
+        return LearnerPlan.of(new LearnerListCheck(catalogue).check(list));
+    }
+
+    static String pdfText(Path file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesAPrefilledPackOfTheLearnersUnitsAndOnlyRewritesItWhenItsInputsChange() throws IOException {
+        LearnerPlan plan = plan("R/506/2151");
+        assertEquals(1, plan.packs().size());
+        LearnerPackWriter writer = new LearnerPackWriter(catalogue, new TemplateEngine());
+        LearnerPackWriter.Written w = writer.write(plan.packs().get(0), out, "list.csv");
+        assertTrue(w.failure().isEmpty(), w.toString());
+        Path folder = out.resolve("learners/LRN-7");
+        assertEquals(List.of(".pack-inputs", "l-506-2150-action-plan.docx", "l-506-2150-action-plan.pdf",
+                "l-506-2150-assessment-record.docx", "l-506-2150-assessment-record.pdf",
+                "programme.pdf", "r-506-2151-action-plan.docx", "r-506-2151-action-plan.pdf",
+                "r-506-2151-assessment-record.docx", "r-506-2151-assessment-record.pdf",
+                "tracking-sheet.xlsx"), names(folder));
+
+        String programme = pdfText(folder.resolve("programme.pdf"));
+        for (String expected : List.of("Дмитрий Иванов", "LRN/7", "Northfield College", "Jo Clarke",
+                "Mandatory Group: 5 credits", "Optional Group A: 4 credits", "L/506/2150", "R/506/2151",
+                "Credits 9", "Guided learning hours 49")) {
+            assertTrue(programme.contains(expected), expected + " in:\n" + programme);
+        }
+        assertFalse(programme.contains("D/506/2167"), programme);
+        String plan1 = pdfText(folder.resolve("r-506-2151-action-plan.pdf"));
+        assertTrue(plan1.contains("Дмитрий Иванов") && plan1.contains("Resolve customers' complaints"), plan1);
+
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(folder.resolve("r-506-2151-assessment-record.docx")));
+                XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            String text = words.getText();
+            assertTrue(text.contains("Дмитрий Иванов") && text.contains("Northfield College"), text);
+        }
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(folder.resolve("tracking-sheet.xlsx")))) {
+            assertEquals(3, wb.getNumberOfSheets(), "a summary and one sheet per unit");
+            StringBuilder cells = new StringBuilder();
+            for (Sheet sheet : wb) for (Row row : sheet) for (Cell c : row) cells.append(c.toString()).append('|');
+            assertTrue(cells.toString().contains("Дмитрий Иванов"), cells.toString());
+            assertTrue(cells.toString().contains("R/506/2151"));
+            assertFalse(cells.toString().contains("D/506/2167"));
+        }
+
+        LearnerPackWriter.Written again = writer.write(plan.packs().get(0), out, "list.csv");
+        assertTrue(again.upToDate(), again.toString());
+
+        LearnerPackWriter.Written changed = writer.write(plan("D/506/2167", "R/506/2151").packs().get(0), out, "list.csv");
+        assertFalse(changed.upToDate());
+        assertTrue(names(folder).contains("d-506-2167-action-plan.pdf"));
+        writer.write(plan("D/506/2167").packs().get(0), out, "list.csv");
+        assertFalse(names(folder).contains("r-506-2151-action-plan.pdf"), "a dropped unit leaves no forms: " + names(folder));
+        assertFalse(names(folder).contains("r-506-2151-action-plan.docx"), names(folder).toString());
+    }
+
+    @Test
+    void anInvalidChoiceGetsNoPack() {
+        assertTrue(plan().packs().isEmpty(), "no optional unit: Optional Group A is short");
+    }
+}
