@@ -162,9 +162,23 @@ public final class TemplateEngine {
             throw new RenderException(diagnostic(e.getTemplateSourceName(), lineOf(e), columnOf(e),
                     firstLine(e.getMessageWithoutStackTop())), e);
         } catch (IOException e) {
+            // Asked again for a template that did not parse, FreeMarker's cache throws an IOException
+            // whose cause is the first ParseException: report that, with its line and column.
+            ParseException p = parseCause(e);
+            if (p != null) {
+                throw new RenderException(diagnostic(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(),
+                        p.getEditorMessage()), e);
+            }
             throw new RenderException(new Diagnostic(Severity.ERROR, "template-unreadable", template, 0,
                     e.getMessage()), e);
         }
+    }
+
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ParseException p) return p;
+        }
+        return null;
     }
 
     /**
