@@ -1,10 +1,12 @@
 package paperwork.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import paperwork.catalogue.Catalogue;
 import paperwork.learners.LearnerListReport;
+import paperwork.learners.LearnerPackRun;
 import paperwork.learners.LearnerPackWriter;
 import paperwork.learners.LearnerPlan;
 import paperwork.render.TemplateEngine;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "learners", mixinStandardHelpOptions = true,
@@ -31,6 +34,9 @@ final class LearnersCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "packs written in parallel (default: the number of cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--templates", paramLabel = "DIR",
             description = "the centre's own templates, used before the shipped ones (default: the shipped ones)")
     Path templates;
@@ -38,16 +44,20 @@ final class LearnersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var stdout = spec.commandLine().getOut();
+        if (jobs < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
         Catalogue catalogue = list.catalogue(spec.commandLine().getErr());
         LearnerListReport report = list.check(catalogue);
         LearnerReportPrinter.print(stdout, report);
         LearnerPlan plan = LearnerPlan.of(report);
-        LearnerPackWriter writer = new LearnerPackWriter(catalogue, new TemplateEngine(templates));
+        TemplateEngine engine = new TemplateEngine(templates);
+        List<LearnerPackWriter.Written> results = LearnerPackRun.write(plan, out, report.list().file(), jobs,
+                () -> new LearnerPackWriter(catalogue, engine));
         int written = 0;
         int upToDate = 0;
         int failed = 0;
-        for (LearnerPlan.Pack p : plan.packs()) {
-            LearnerPackWriter.Written w = writer.write(p, out, report.list().file());
+        for (int i = 0; i < results.size(); i++) {
+            LearnerPlan.Pack p = plan.packs().get(i);
+            LearnerPackWriter.Written w = results.get(i);
             w.warnings().forEach(d -> stdout.println(d.format()));
             if (w.failure().isPresent()) {
                 stdout.println(w.failure().get().format());

@@ -35,6 +35,9 @@ import paperwork.sources.SourceText;
  */
 public final class LearnerListReader {
 
+    public static final String MISSING_FIELD = "learner-missing-field";
+    public static final String DUPLICATE_REFERENCE = "learner-duplicate-reference";
+
     /** The columns every list must have, in the order messages name them. */
     public static final List<String> COLUMNS = List.of("name", "reference", "centre", "assessor",
             "qualification", "units");
@@ -69,12 +72,10 @@ public final class LearnerListReader {
         }
         SourceReader.Result decoded = SourceReader.decode(bytes, displayName);
         if (decoded.text().isEmpty()) {
-            List<Diagnostic> ds = decoded.diagnostics().stream()
-                    .map(d -> new Diagnostic(d.severity(), d.code().replace("source", "learner-list"), d.file(),
-                            d.line(), d.message().replace("extract the text from the PDF or Word file first",
-                                    "a learner list is CSV or an Excel workbook")))
-                    .toList();
-            return new LearnerList(displayName, List.of(), ds);
+            boolean empty = decoded.diagnostics().stream().anyMatch(d -> d.code().equals("empty-source"));
+            return empty ? failed(displayName, "learner-list-empty", "the file is empty: no header row, no learners")
+                    : failed(displayName, "learner-list-unreadable",
+                            "the file is neither text nor an Excel workbook: save the list as CSV or XLSX");
         }
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
         List<RawRow> rows = csvRows(decoded.text().get(), diagnostics);
@@ -195,14 +196,14 @@ public final class LearnerListReader {
             if (learner.qualificationId().isEmpty()) blank.add("qualification");
             if (!blank.isEmpty()) {
                 String who = learner.name().isEmpty() ? "this row" : learner.label();
-                diagnostics.add(Diagnostic.error("learner-missing-field", at, who + " has no "
+                diagnostics.add(Diagnostic.error(MISSING_FIELD, at, who + " has no "
                         + String.join(", no ", blank) + "; the row was not checked"));
                 continue;
             }
             String key = learner.reference().toLowerCase(Locale.ROOT);
             Learner first = byReference.putIfAbsent(key, learner);
             if (first != null) {
-                diagnostics.add(Diagnostic.error("learner-duplicate-reference", at, learner.name()
+                diagnostics.add(Diagnostic.error(DUPLICATE_REFERENCE, at, learner.name()
                         + ": reference " + learner.reference() + " is already used on row " + first.row() + " by "
                         + first.name() + "; the row was not checked"));
                 continue;

@@ -18,8 +18,8 @@ public record LearnerListReport(LearnerList list, List<LearnerCheck> checks) {
 
     /** Rows the list itself could not hand over (missing fields, duplicate references). */
     public long rowsNotChecked() {
-        return list.diagnostics().stream().filter(d -> d.code().equals("learner-missing-field")
-                || d.code().equals("learner-duplicate-reference")).count();
+        return list.diagnostics().stream().filter(d -> d.code().equals(LearnerListReader.MISSING_FIELD)
+                || d.code().equals(LearnerListReader.DUPLICATE_REFERENCE)).count();
     }
 
     /** True when every learner's choice is valid and the list has no errors. */

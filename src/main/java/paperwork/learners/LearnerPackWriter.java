@@ -27,6 +27,7 @@ import paperwork.catalogue.SourceRef;
 import paperwork.catalogue.Unit;
 import paperwork.office.DocxWriter;
 import paperwork.office.TrackingWorkbookWriter;
+import paperwork.pdf.PdfGlyphCoverage;
 import paperwork.pdf.PdfRenderException;
 import paperwork.pdf.PdfRenderer;
 import paperwork.pdf.RenderedPdf;
@@ -89,6 +90,12 @@ public final class LearnerPackWriter {
                 return new Written(pack.folder(), List.of(), true, List.of(), Optional.empty());
             }
             Set<String> warnings = new LinkedHashSet<>();
+            String unprintable = PdfGlyphCoverage.missing(String.join(" ", pack.learner().name(),
+                    pack.learner().reference(), pack.learner().centre(), pack.learner().assessor()));
+            if (!unprintable.isEmpty()) {
+                warnings.add("the PDF font has no glyphs for " + unprintable + ": the PDFs print them as #"
+                        + " (the Word and Excel files hold them as typed)");
+            }
             Map<String, byte[]> files = render(pack, warnings);
             for (Map.Entry<String, byte[]> f : files.entrySet()) AtomicFiles.write(folder.resolve(f.getKey()), f.getValue());
             removeStale(folder, files.keySet());

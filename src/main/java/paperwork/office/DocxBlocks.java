@@ -86,6 +86,11 @@ final class DocxBlocks {
                 || e.normalName().equals("head") || e.normalName().equals("template");
     }
 
+    /** The running header and footer go to Word's header and footer, not the body. */
+    static boolean running(Element e) {
+        return e.id().equals(PAGE_HEADER_ID) || e.id().equals(PAGE_FOOTER_ID);
+    }
+
     static boolean isBlock(Element e) {
         return BLOCKS.contains(e.normalName());
     }
@@ -94,7 +99,7 @@ final class DocxBlocks {
     void children(Element parent, DocxContainer out, Context ctx) {
         List<Node> inline = new ArrayList<>();
         for (Node n : parent.childNodes()) {
-            if (n instanceof Element e && omitted(e)) continue;
+            if (n instanceof Element e && (omitted(e) || running(e))) continue;
             if (n instanceof Element e && isBlock(e)) {
                 flush(inline, out, ctx);
                 inline.clear();
@@ -160,9 +165,6 @@ final class DocxBlocks {
                 } else {
                     children(e, out, ctx);
                 }
-            }
-            case "div" -> {
-                if (!e.id().equals(PAGE_HEADER_ID) && !e.id().equals(PAGE_FOOTER_ID)) children(e, out, ctx);
             }
             default -> children(e, out, ctx);
         }

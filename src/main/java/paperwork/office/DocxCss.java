@@ -52,7 +52,7 @@ final class DocxCss {
 
     private static boolean relevant(Map<String, String> decls) {
         for (String name : decls.keySet()) {
-            if (name.startsWith("page-break") || name.startsWith("break-") || name.equals("height")
+            if (name.startsWith("page-break") || name.startsWith("break-") || name.equals("height") || name.equals("width")
                     || name.startsWith("list-style") || name.equals("margin-left") || name.equals("padding-left")) {
                 return true;
             }

@@ -3,7 +3,6 @@ package paperwork.office;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +37,7 @@ final class DocxTables {
     /** Room for one character of 11 pt bold text, and a cell's side margins, in twentieths of a point. */
     static final int WORD_CHAR = 135;
     static final int CELL_PADDING = 200;
-    private static final Pattern PERCENT = Pattern.compile("(?:^|;)\\s*width\\s*:\\s*([0-9.]+)%");
+    private static final Pattern PERCENT = Pattern.compile("^([0-9.]+)%$");
 
     /** One grid position: the cell that starts there, or the continuation of a cell from a row above. */
     private record Slot(Element cell, int colspan, boolean continuation, boolean header) {
@@ -258,10 +257,10 @@ final class DocxTables {
 
     /**
      * Column widths in twentieths of a point, summing to {@code total}: a width in per cent on a
-     * cell's style wins; other columns share the rest by their content (longest text, capped so that
+     * cell (inline or from the style sheet) wins; other columns share the rest by their content (longest text, capped so that
      * one long paragraph does not starve the others; never narrower than their longest word).
      */
-    static int[] widths(Grid grid, int total) {
+    int[] widths(Grid grid, int total) {
         int n = grid.columns();
         double[] percent = new double[n];
         double[] weight = new double[n];
@@ -271,7 +270,8 @@ final class DocxTables {
             int col = 0;
             for (Slot s : row) {
                 if (!s.continuation() && s.colspan() == 1 && col < n) {
-                    Matcher m = PERCENT.matcher(s.cell().attr("style").toLowerCase(Locale.ROOT));
+                    String width = css.property(s.cell(), "width");
+                    Matcher m = PERCENT.matcher(width == null ? "" : width.strip());
                     if (m.find() && percent[col] == 0) percent[col] = Double.parseDouble(m.group(1));
                     String text = s.cell().text().strip();
                     int longestWord = 0;

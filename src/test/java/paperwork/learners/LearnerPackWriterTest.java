@@ -55,7 +55,7 @@ class LearnerPackWriterTest {
     }
 
     static LearnerPlan plan(String... units) {
-        Learner learner = new Learner(2, "Дмитрий Иванов", "LRN/7", "Northfield College", "Jo Clarke", "TEST/0001/1",
+        Learner learner = new Learner(2, "Дмитрий Иванов", "LRN/7", "Northfield College", "Jo Clarke 李", "TEST/0001/1",
                 List.of(units));
         LearnerList list = new LearnerList("list.csv", List.of(learner), List.of());
         return LearnerPlan.of(new LearnerListCheck(catalogue).check(list));
@@ -80,6 +80,11 @@ class LearnerPackWriterTest {
         LearnerPackWriter writer = new LearnerPackWriter(catalogue, new TemplateEngine());
         LearnerPackWriter.Written w = writer.write(plan.packs().get(0), out, "list.csv");
         assertTrue(w.failure().isEmpty(), w.toString());
+        // Liberation Sans has Cyrillic but no Chinese: the assessor's 李 cannot be drawn in the PDFs.
+        assertEquals(1, w.warnings().size(), w.warnings().toString());
+        assertEquals("list.csv:2: warning [learner-pack-rendering] Дмитрий Иванов (LRN/7): the PDF font has no glyphs "
+                + "for 李: the PDFs print them as # (the Word and Excel files hold them as typed)",
+                w.warnings().get(0).format());
         Path folder = out.resolve("learners/LRN-7");
         assertEquals(List.of(".pack-inputs", "l-506-2150-action-plan.docx", "l-506-2150-action-plan.pdf",
                 "l-506-2150-assessment-record.docx", "l-506-2150-assessment-record.pdf",
@@ -100,7 +105,8 @@ class LearnerPackWriterTest {
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(folder.resolve("r-506-2151-assessment-record.docx")));
                 XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             String text = words.getText();
-            assertTrue(text.contains("Дмитрий Иванов") && text.contains("Northfield College"), text);
+            assertTrue(text.contains("Дмитрий Иванов") && text.contains("Northfield College")
+                    && text.contains("Jo Clarke 李"), text);
         }
 
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(folder.resolve("tracking-sheet.xlsx")))) {
@@ -121,6 +127,29 @@ class LearnerPackWriterTest {
         writer.write(plan("D/506/2167").packs().get(0), out, "list.csv");
         assertFalse(names(folder).contains("r-506-2151-action-plan.pdf"), "a dropped unit leaves no forms: " + names(folder));
         assertFalse(names(folder).contains("r-506-2151-action-plan.docx"), names(folder).toString());
+    }
+
+    @Test
+    void packsWrittenInParallelAreTheSameBytesInThePlansOrder() throws IOException {
+        List<Learner> learners = List.of(
+                new Learner(2, "Ana Pérez", "LRN-1", "Leeds", "Kim", "TEST/0001/1", List.of("R/506/2151")),
+                new Learner(3, "Ben Ode", "LRN-2", "Leeds", "Kim", "TEST/0001/1", List.of("D/506/2167")),
+                new Learner(4, "Cai Lin", "LRN-3", "York", "Kim", "TEST/0001/1", List.of("D/506/2167", "R/506/2151")));
+        LearnerPlan plan = LearnerPlan.of(new LearnerListCheck(catalogue).check(new LearnerList("list.csv", learners, List.of())));
+        TemplateEngine engine = new TemplateEngine();
+        List<LearnerPackWriter.Written> one = LearnerPackRun.write(plan, out.resolve("one"), "list.csv", 1,
+                () -> new LearnerPackWriter(catalogue, engine));
+        List<LearnerPackWriter.Written> two = LearnerPackRun.write(plan, out.resolve("two"), "list.csv", 2,
+                () -> new LearnerPackWriter(catalogue, engine));
+        assertEquals(List.of("learners/LRN-1", "learners/LRN-2", "learners/LRN-3"),
+                two.stream().map(LearnerPackWriter.Written::folder).toList());
+        assertEquals(one, two);
+        for (LearnerPackWriter.Written w : one) {
+            for (String f : w.files()) {
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve("one").resolve(f)),
+                        Files.readAllBytes(out.resolve("two").resolve(f))), f);
+            }
+        }
     }
 
     @Test

@@ -73,8 +73,9 @@ class TrackingWorkbookWriterTest {
     }
 
     @Test
-    void everyCriterionAndKnowledgeItemIsOnItsUnitsSheetInOrder() throws IOException {
-        List<Unit> units = allUnits();
+    void everyCriterionAndKnowledgeItemOfTheCatalogueIsOnItsUnitsSheetInOrder() throws IOException {
+        List<Unit> units = new ArrayList<>(OfficeFixtures.catalogue().units());
+        units.addAll(OfficeFixtures.syntheticUnits());
         assertTrue(OfficeFixtures.nvqUnits().size() >= 60, "the NVQ standards should be in sources/");
         try (XSSFWorkbook wb = open(workbook(units, LearnerDetails.BLANK))) {
             assertEquals(units.size() + 1, wb.getNumberOfSheets());
@@ -151,6 +152,10 @@ class TrackingWorkbookWriterTest {
             assertEquals(TrackingWorkbookWriter.EVIDENCE_TYPES, List.of(types.getValidationConstraint().getExplicitListValues()));
             assertEquals("C6:C" + (last + 1), types.getRegions().getCellRangeAddress(0).formatAsString());
             assertTrue(types.getShowErrorBox());
+            // OOXML's showDropDown="1" hides the in-cell arrow; the list must show it.
+            for (var v : sheet.getCTWorksheet().getDataValidations().getDataValidationList()) {
+                assertFalse(v.getShowDropDown(), "drop-down arrow shown");
+            }
             XSSFDataValidation dates = checks.stream()
                     .filter(v -> v.getValidationConstraint().getValidationType() == DataValidationConstraint.ValidationType.DATE)
                     .findFirst().orElseThrow();
