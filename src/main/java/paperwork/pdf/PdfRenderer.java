@@ -111,7 +111,7 @@ public final class PdfRenderer {
     }
 
     /**
-     * openhtmltopdf prints a character the font lacks as nothing and says so nowhere: look for such
+     * openhtmltopdf prints a character the font lacks as '#' and says so nowhere: look for such
      * characters in the text first (markup and entities are ASCII, so every other character is text).
      */
     private static void missingGlyphs(RenderedDocument document, String where, List<Diagnostic> diagnostics) {
@@ -119,7 +119,7 @@ public final class PdfRenderer {
         document.xhtml().codePoints().filter(c -> !PdfFonts.canPrint(c)).forEach(missing::add);
         for (int c : missing) {
             diagnostics.add(new Diagnostic(Severity.WARNING, "pdf-missing-glyph", where, 0, document.subjectId() + ": "
-                    + String.format("%s has no glyph for U+%04X '%s': it is left out of the PDF", PdfFonts.FAMILY, c,
+                    + String.format("%s has no glyph for U+%04X '%s': the PDF prints '#' in its place", PdfFonts.FAMILY, c,
                             new String(Character.toChars(c)))));
         }
     }

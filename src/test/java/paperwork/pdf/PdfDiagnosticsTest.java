@@ -29,6 +29,7 @@ class PdfDiagnosticsTest {
         assertEquals(List.of("pdf-missing-glyph", "pdf-missing-glyph", "pdf-missing-glyph"),
                 pdf.diagnostics().stream().map(d -> d.code()).toList(), pdf.diagnostics().toString());
         assertTrue(pdf.diagnostics().get(0).message().contains("U+2713"), pdf.diagnostics().toString());
+        assertTrue(pdf.diagnostics().get(0).message().contains("prints '#'"), pdf.diagnostics().toString());
         assertTrue(pdf.diagnostics().stream().allMatch(d -> d.severity() == Severity.WARNING), pdf.diagnostics().toString());
         assertTrue(pdf.diagnostics().get(0).message().startsWith("X1: "), pdf.diagnostics().toString());
         assertEquals("templates/unit-pack.ftlh", pdf.diagnostics().get(0).file());
