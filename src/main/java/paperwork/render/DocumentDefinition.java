@@ -15,6 +15,9 @@ public record DocumentDefinition(
         String fileStem,
         Set<OutputFormat> formats) {
     public DocumentDefinition {
-        formats = Set.copyOf(formats);
+        // An EnumSet iterates in a fixed order; Set.copyOf's order changes from one JVM to the next,
+        // and toString() feeds the build's input hashes.
+        formats = java.util.Collections.unmodifiableSet(formats.isEmpty()
+                ? java.util.EnumSet.noneOf(OutputFormat.class) : java.util.EnumSet.copyOf(formats));
     }
 }
