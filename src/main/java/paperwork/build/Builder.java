@@ -54,6 +54,7 @@ public final class Builder {
         progress.start(todo.size(), upToDate.size());
         List<String> written = new ArrayList<>();
         List<BuildResult.Failure> failed = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         if (!todo.isEmpty()) {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, todo.size()), r -> {
                 Thread t = new Thread(r, "paperwork-render");
@@ -68,6 +69,7 @@ public final class Builder {
                 }
                 for (Future<Outcome> f : futures) {
                     Outcome o = f.get();
+                    warnings.addAll(o.warnings());
                     if (o.failure() == null) {
                         written.add(o.job().path());
                         entries.put(o.job().path(), o.entry());
@@ -100,22 +102,27 @@ public final class Builder {
         Manifest updated = new Manifest(Manifest.SCHEMA_VERSION, program, entries);
         if (!updated.equals(old) || !Files.exists(out.resolve(Manifest.FILE))) updated.write(out);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new BuildResult(sorted(written), sorted(upToDate), failed, sorted(removed), List.of(), millis);
+        return new BuildResult(sorted(written), sorted(upToDate), failed, sorted(removed), warnings, millis);
     }
 
-    private record Outcome(DocumentJob job, Manifest.Entry entry, BuildResult.Failure failure) {
+    private record Outcome(DocumentJob job, Manifest.Entry entry, BuildResult.Failure failure,
+            List<Diagnostic> warnings) {
+        Outcome(DocumentJob job, Manifest.Entry entry, BuildResult.Failure failure) {
+            this(job, entry, failure, List.of());
+        }
     }
 
     private Outcome buildOne(DocumentJob job, Catalogue catalogue, DocumentRenderer renderer, Path out) {
         long t0 = System.nanoTime();
         try {
             byte[] bytes = renderer.render(job, catalogue);
+            List<Diagnostic> warnings = renderer.drainWarnings();
             AtomicFiles.write(out.resolve(job.path()), bytes);
             Manifest.Entry entry = new Manifest.Entry(job.definition().name(), job.format().extension(),
                     job.subjectId(), job.inputsHash(), Hashes.sha256(bytes), bytes.length,
                     Instant.now(clock).toString());
             progress.finished(job.path(), true, (System.nanoTime() - t0) / 1_000_000);
-            return new Outcome(job, entry, null);
+            return new Outcome(job, entry, null, warnings);
         } catch (RenderFailure e) {
             progress.finished(job.path(), false, (System.nanoTime() - t0) / 1_000_000);
             return new Outcome(job, null, new BuildResult.Failure(job.path(), e.diagnostic()));

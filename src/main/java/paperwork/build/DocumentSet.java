@@ -27,6 +27,11 @@ public interface DocumentSet {
     /** The index page's bytes. */
     byte[] index(IndexPage page) throws RenderFailure;
 
+    /** Doubts about where files go, e.g. two ids that would share a folder. */
+    default List<paperwork.catalogue.Diagnostic> pathWarnings(Catalogue catalogue) {
+        return List.of();
+    }
+
     /** The program's version as people read it, e.g. 0.1.0. */
     String version();
 

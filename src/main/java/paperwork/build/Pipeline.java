@@ -76,6 +76,7 @@ public final class Pipeline {
 
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         diagnostics.addAll(planning);
+        diagnostics.addAll(documents.pathWarnings(catalogue));
         boolean indexWritten = false;
         try {
             byte[] index = documents.index(indexPage(catalogue, Manifest.read(out, program), paths, result));

@@ -59,6 +59,11 @@ public final class StandardDocuments implements DocumentSet {
     }
 
     @Override
+    public List<Diagnostic> pathWarnings(Catalogue catalogue) {
+        return Documents.slugCollisions(catalogue);
+    }
+
+    @Override
     public String templateHash(DocumentDefinition definition, OutputFormat format) {
         // The creation date is stamped in every file, so it is one of its inputs. Workbooks are
         // written from the catalogue, not laid out by the template.
@@ -99,6 +104,7 @@ public final class StandardDocuments implements DocumentSet {
         private PdfRenderer pdf;
         private DocxWriter docx;
         private TrackingWorkbookWriter workbooks;
+        private final List<Diagnostic> warnings = new ArrayList<>();
 
         Renderer(TemplateEngine engine, Instant created) {
             this.engine = engine;
@@ -107,13 +113,20 @@ public final class StandardDocuments implements DocumentSet {
 
         @Override
         public byte[] render(DocumentJob job, Catalogue catalogue) throws RenderFailure {
+            warnings.clear();
             DocumentDefinition def = job.definition();
             try {
                 DocumentModel model = DocumentModel.of(catalogue, def, job.subjectId(), job.learner(), created);
                 switch (job.format()) {
                     case PDF -> {
                         if (pdf == null) pdf = new PdfRenderer();
-                        return pdf.render(engine.render(def, model)).bytes();
+                        paperwork.pdf.RenderedPdf rendered = pdf.render(engine.render(def, model));
+                        for (Diagnostic d : rendered.diagnostics()) {
+                            if (d.severity() != paperwork.catalogue.Severity.INFO) {
+                                warnings.add(new Diagnostic(d.severity(), d.code(), job.path(), 0, d.message()));
+                            }
+                        }
+                        return rendered.bytes();
                     }
                     case DOCX -> {
                         if (docx == null) docx = new DocxWriter();
@@ -135,6 +148,13 @@ public final class StandardDocuments implements DocumentSet {
                 throw new RenderFailure(Diagnostic.error("render-failed", new SourceRef(job.path(), 0),
                         "could not build " + job.path() + ": " + e), e);
             }
+        }
+
+        @Override
+        public List<Diagnostic> drainWarnings() {
+            List<Diagnostic> w = List.copyOf(warnings);
+            warnings.clear();
+            return w;
         }
 
         private static List<Unit> units(Catalogue catalogue, DocumentDefinition def, String subjectId) {

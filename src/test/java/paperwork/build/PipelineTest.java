@@ -123,6 +123,16 @@ class PipelineTest {
     }
 
     @Test
+    void charactersTheFontCannotPrintAreWarnedAboutNamingTheFile() throws Exception {
+        Path table = sources.resolve("bespoke-software-outcomes-table.txt");
+        Files.writeString(table, Files.readString(table).replace("sign on and open access", "sign on (登录) and open access"));
+        Pipeline.Report r = build(EnumSet.of(OutputFormat.PDF), Set.of("bespoke-software-outcomes-table"));
+        assertTrue(r.result().failed().isEmpty(), r.result().failed().toString());
+        assertTrue(r.result().diagnostics().stream().anyMatch(d -> d.code().equals("pdf-missing-glyph")
+                && d.file().equals("units/bespoke-software-outcomes-table/unit-pack.pdf")), r.result().diagnostics().toString());
+    }
+
+    @Test
     void onlyBuildsTheNamedUnit() throws Exception {
         Pipeline.Report r = build(EnumSet.of(OutputFormat.XLSX), Set.of("CFACSD4"));
         assertEquals(List.of("units/cfacsd4/tracking-sheet.xlsx"), r.result().written());
