@@ -54,6 +54,19 @@ public final class Pipeline {
 
     public Report run(BuildOptions options) throws IOException, InterruptedException {
         long started = System.nanoTime();
+        String inputs = BuildState.inputs(options, documents, program);
+        if (!options.clean()) {
+            Manifest manifest = Manifest.read(options.out(), program);
+            if (BuildState.unchanged(options.out(), inputs, manifest)) {
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                progress.start(0, manifest.documents().size());
+                progress.end();
+                BuildResult nothing = new BuildResult(List.of(), List.copyOf(manifest.documents().keySet()),
+                        List.of(), List.of(), List.of(), millis);
+                return new Report(BuildState.diagnosticsOf(options.out()), nothing, false, false, millis);
+            }
+        }
+        BuildState.forget(options.out());
         Catalogue catalogue = new CatalogueReader().read(options.sources(), Path.of(""));
         Path out = options.out();
         Files.createDirectories(out);
@@ -86,8 +99,11 @@ public final class Pipeline {
         }
         BuildResult withDiagnostics = new BuildResult(result.written(), result.upToDate(), result.failed(),
                 result.removed(), diagnostics, result.millis());
-        return new Report(catalogue, withDiagnostics, catalogueWritten, indexWritten,
+        Report report = new Report(catalogue, withDiagnostics, catalogueWritten, indexWritten,
                 (System.nanoTime() - started) / 1_000_000);
+        // Only a complete, clean build may be skipped next time; a failure is built (and reported) again.
+        if (report.ok()) BuildState.record(out, inputs);
+        return report;
     }
 
     /** Removes what earlier builds wrote (as listed in the manifest), never other files. */

@@ -133,6 +133,28 @@ class PipelineTest {
     }
 
     @Test
+    void aDeletedDocumentIsBuiltAgainAndOnlyIt() throws Exception {
+        build(EnumSet.of(OutputFormat.XLSX, OutputFormat.PDF), Set.of());
+        Files.delete(out.resolve("units/cfacsd4/unit-pack.pdf"));
+        Pipeline.Report again = build(EnumSet.of(OutputFormat.XLSX, OutputFormat.PDF), Set.of());
+        assertEquals(List.of("units/cfacsd4/unit-pack.pdf"), again.result().written());
+    }
+
+    @Test
+    void anEditedSourceIsReadAgainAndItsDocumentsRebuilt() throws Exception {
+        build(EnumSet.of(OutputFormat.XLSX), Set.of());
+        Path nos = sources.resolve("nos-cfacsd4-support-online-customer-service.txt");
+        Files.writeString(nos, Files.readString(nos).replace("P1", "P1 ").replace("P1 ", "P1"));
+        assertTrue(build(EnumSet.of(OutputFormat.XLSX), Set.of()).result().written().isEmpty(), "same text: nothing");
+        Files.writeString(nos, Files.readString(nos) + "\n");
+        Pipeline.Report again = build(EnumSet.of(OutputFormat.XLSX), Set.of());
+        assertTrue(again.result().written().isEmpty(), "a blank line changes no unit: " + again.result().written());
+        Files.writeString(nos, Files.readString(nos).replaceFirst("customer", "client"));
+        Pipeline.Report edited = build(EnumSet.of(OutputFormat.XLSX), Set.of());
+        assertTrue(edited.result().written().contains("units/cfacsd4/tracking-sheet.xlsx"), edited.result().written().toString());
+    }
+
+    @Test
     void onlyBuildsTheNamedUnit() throws Exception {
         Pipeline.Report r = build(EnumSet.of(OutputFormat.XLSX), Set.of("CFACSD4"));
         assertEquals(List.of("units/cfacsd4/tracking-sheet.xlsx"), r.result().written());
