@@ -53,6 +53,11 @@ public final class Pipeline {
     }
 
     public Report run(BuildOptions options) throws IOException, InterruptedException {
+        return run(options, List.of());
+    }
+
+    /** The build, then each step in order (e.g. learner packs), whose files and subjects join the result and the index. */
+    public Report run(BuildOptions options, List<BuildStep> steps) throws IOException, InterruptedException {
         long started = System.nanoTime();
         Catalogue catalogue = new CatalogueReader().read(options.sources(), Path.of(""));
         Path out = options.out();
@@ -76,9 +81,24 @@ public final class Pipeline {
 
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         diagnostics.addAll(planning);
+        List<String> written = new ArrayList<>(result.written());
+        List<String> upToDate = new ArrayList<>(result.upToDate());
+        List<BuildResult.Failure> failed = new ArrayList<>(result.failed());
+        List<String> removed = new ArrayList<>(result.removed());
+        List<IndexPage.Subject> learners = new ArrayList<>();
+        for (BuildStep step : steps) {
+            BuildStep.Outcome o = step.run(catalogue, options);
+            written.addAll(o.written());
+            upToDate.addAll(o.upToDate());
+            failed.addAll(o.failed());
+            removed.addAll(o.removed());
+            diagnostics.addAll(o.diagnostics());
+            learners.addAll(o.learners());
+        }
+        result = new BuildResult(written, upToDate, failed, removed, result.diagnostics(), result.millis());
         boolean indexWritten = false;
         try {
-            byte[] index = documents.index(indexPage(catalogue, Manifest.read(out, program), paths, result));
+            byte[] index = documents.index(indexPage(catalogue, Manifest.read(out, program), paths, result, learners));
             indexWritten = writeIfChanged(out.resolve(INDEX_FILE), index);
         } catch (RenderFailure e) {
             diagnostics.add(e.diagnostic());
@@ -115,7 +135,8 @@ public final class Pipeline {
         return null;
     }
 
-    IndexPage indexPage(Catalogue catalogue, Manifest manifest, BuildPlanner.PathScheme paths, BuildResult result) {
+    IndexPage indexPage(Catalogue catalogue, Manifest manifest, BuildPlanner.PathScheme paths, BuildResult result,
+            List<IndexPage.Subject> learners) {
         List<IndexPage.Subject> quals = new ArrayList<>();
         for (Qualification q : catalogue.qualifications()) {
             String detail = join(q.awardingBody(), q.level() == null ? null : "Level " + q.level(),
@@ -134,7 +155,7 @@ public final class Pipeline {
         int errors = count(diagnostics, Severity.ERROR);
         int warnings = count(diagnostics, Severity.WARNING);
         int notes = count(diagnostics, Severity.INFO);
-        return new IndexPage(documents.version(), quals, units, List.of(), diagnostics, result.failed(), errors, warnings, notes);
+        return new IndexPage(documents.version(), quals, units, learners, diagnostics, result.failed(), errors, warnings, notes);
     }
 
     private List<IndexPage.Document> documentsOf(Scope scope, String subject, Manifest manifest,
