@@ -141,7 +141,9 @@ public final class LearnerPackWriter {
 
     private byte[] pdf(RenderedDocument document, String file, Set<String> warnings) {
         RenderedPdf rendered = pdf.render(document);
+        // Characters the font lacks are reported once per pack (PdfGlyphCoverage above), not once per PDF.
         rendered.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
+                .filter(d -> !d.code().equals("pdf-missing-glyph"))
                 .forEach(d -> warnings.add(file + ": " + d.message()));
         return rendered.bytes();
     }

@@ -4,7 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.List;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 
@@ -29,7 +35,33 @@ public final class PdfFonts {
             load("/liberation/LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
             load("/liberation/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
+    /** The BMP characters the regular face can print, found once from its cmap. */
+    private static final BitSet PRINTABLE = printable(FACES.get(0).bytes());
+
     private PdfFonts() {
+    }
+
+    /** True when Liberation Sans has a glyph for the character (else openhtmltopdf prints nothing). */
+    public static boolean canPrint(int codePoint) {
+        return codePoint < 0x80 || codePoint <= 0xFFFF && PRINTABLE.get(codePoint);
+    }
+
+    private static BitSet printable(byte[] font) {
+        BitSet set = new BitSet(0x10000);
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            for (int c = 0; c <= 0xFFFF; c++) {
+                if (cmap.getGlyphId(c) != 0) set.set(c);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Spaces and line breaks are laid out, not drawn.
+        set.set('\n');
+        set.set('\r');
+        set.set('\t');
+        set.set('\u00a0');
+        return set;
     }
 
     public static List<Face> faces() {

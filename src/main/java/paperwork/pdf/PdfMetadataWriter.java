@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -38,6 +39,8 @@ import paperwork.render.DocumentModel;
  */
 final class PdfMetadataWriter {
     private static final String XMP_NS = "http://ns.adobe.com/xap/1.0/";
+    private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+    private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static final String[] XMP_DATES = {"CreateDate", "ModifyDate", "MetadataDate"};
 
     private PdfMetadataWriter() {
@@ -61,12 +64,15 @@ final class PdfMetadataWriter {
             xmp = in.readAllBytes();
         }
         PDMetadata fixed = new PDMetadata(pdf);
-        fixed.importXMPMetadata(withDates(xmp, m.created()));
+        fixed.importXMPMetadata(withDatesAndLanguage(xmp, m.created(), m.language()));
         catalog.setMetadata(fixed);
     }
 
-    /** The XMP packet with every xmp: date set to {@code created}; anything else is left as it was. */
-    static byte[] withDates(byte[] xmp, Instant created) throws IOException {
+    /**
+     * The XMP packet with every xmp: date set to {@code created} and a dc:language beside the
+     * dc:title; anything else is left as it was.
+     */
+    static byte[] withDatesAndLanguage(byte[] xmp, Instant created, String language) throws IOException {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -77,6 +83,16 @@ final class PdfMetadataWriter {
             for (String name : XMP_DATES) {
                 NodeList found = doc.getElementsByTagNameNS(XMP_NS, name);
                 for (int i = 0; i < found.getLength(); i++) found.item(i).setTextContent(date);
+            }
+            NodeList titles = doc.getElementsByTagNameNS(DC_NS, "title");
+            if (titles.getLength() > 0 && doc.getElementsByTagNameNS(DC_NS, "language").getLength() == 0) {
+                Element lang = doc.createElementNS(DC_NS, "dc:language");
+                Element bag = doc.createElementNS(RDF_NS, "rdf:Bag");
+                Element li = doc.createElementNS(RDF_NS, "rdf:li");
+                li.setTextContent(language);
+                bag.appendChild(li);
+                lang.appendChild(bag);
+                titles.item(0).getParentNode().appendChild(lang);
             }
             Transformer t = TransformerFactory.newInstance().newTransformer();
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");

@@ -68,6 +68,7 @@ public final class PdfRenderer {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String where = document.definition().template() == null ? document.definition().name()
                 : "templates/" + document.definition().template();
+        missingGlyphs(document, where, diagnostics);
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pdf);
@@ -106,6 +107,20 @@ public final class PdfRenderer {
             // openhtmltopdf throws unchecked exceptions for XHTML that is not well formed.
             throw new PdfRenderException(new Diagnostic(Severity.ERROR, "pdf-failed", where, 0,
                     document.subjectId() + ": the document could not be laid out: " + e.getMessage()), e);
+        }
+    }
+
+    /**
+     * openhtmltopdf prints a character the font lacks as '#' and says so nowhere: look for such
+     * characters in the text first (markup and entities are ASCII, so every other character is text).
+     */
+    private static void missingGlyphs(RenderedDocument document, String where, List<Diagnostic> diagnostics) {
+        java.util.Set<Integer> missing = new java.util.TreeSet<>();
+        document.xhtml().codePoints().filter(c -> !PdfFonts.canPrint(c)).forEach(missing::add);
+        for (int c : missing) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, "pdf-missing-glyph", where, 0, document.subjectId() + ": "
+                    + String.format("%s has no glyph for U+%04X '%s': the PDF prints '#' in its place", PdfFonts.FAMILY, c,
+                            new String(Character.toChars(c)))));
         }
     }
 

@@ -96,42 +96,7 @@ public final class TemplateEngine {
         if (definition.template() == null) {
             throw new IllegalArgumentException(definition.name() + " is not laid out by a template");
         }
-        try {
-            Template t = config.getTemplate(definition.template());
-            StringWriter out = new StringWriter(64 * 1024);
-            t.process(model, out);
-            return new RenderedDocument(definition, model.subjectId(), out.toString(), model.metadata());
-        } catch (TemplateNotFoundException e) {
-            throw new RenderException(new Diagnostic(Severity.ERROR, "template-missing", e.getTemplateName(), 0,
-                    "template not found in " + where()), e);
-        } catch (ParseException e) {
-            throw new RenderException(diagnostic(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    e.getEditorMessage()), e);
-        } catch (TemplateException e) {
-            // A partial that does not parse surfaces as a failed #include: name the partial.
-            if (e.getCause() instanceof ParseException p) {
-                throw new RenderException(diagnostic(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(),
-                        p.getEditorMessage()), e);
-            }
-            throw new RenderException(diagnostic(e.getTemplateSourceName(), lineOf(e), columnOf(e),
-                    firstLine(e.getMessageWithoutStackTop())), e);
-        } catch (IOException e) {
-            // FreeMarker remembers a template that failed to parse and says only "an earlier attempt".
-            ParseException parse = parseCause(e);
-            if (parse != null) {
-                throw new RenderException(diagnostic(parse.getTemplateName(), parse.getLineNumber(),
-                        parse.getColumnNumber(), parse.getEditorMessage()), e);
-            }
-            throw new RenderException(new Diagnostic(Severity.ERROR, "template-unreadable", definition.template(), 0,
-                    e.getMessage()), e);
-        }
-    }
-
-    private static ParseException parseCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ParseException p) return p;
-        }
-        return null;
+        return new RenderedDocument(definition, model.subjectId(), process(definition.template(), model), model.metadata());
     }
 
     private Diagnostic diagnostic(String template, int line, int column, String message) {
@@ -173,6 +138,10 @@ public final class TemplateEngine {
      * @throws RenderException naming the template, line and column
      */
     public String renderPage(String template, Map<String, ?> model) {
+        return process(template, model);
+    }
+
+    private String process(String template, Object model) {
         try {
             Template t = config.getTemplate(template);
             StringWriter out = new StringWriter(64 * 1024);
@@ -185,12 +154,31 @@ public final class TemplateEngine {
             throw new RenderException(diagnostic(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
                     e.getEditorMessage()), e);
         } catch (TemplateException e) {
+            // A partial that does not parse surfaces as a failed #include: name the partial.
+            if (e.getCause() instanceof ParseException p) {
+                throw new RenderException(diagnostic(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(),
+                        p.getEditorMessage()), e);
+            }
             throw new RenderException(diagnostic(e.getTemplateSourceName(), lineOf(e), columnOf(e),
                     firstLine(e.getMessageWithoutStackTop())), e);
         } catch (IOException e) {
+            // Asked again for a template that did not parse, FreeMarker's cache throws an IOException
+            // whose cause is the first ParseException: report that, with its line and column.
+            ParseException p = parseCause(e);
+            if (p != null) {
+                throw new RenderException(diagnostic(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(),
+                        p.getEditorMessage()), e);
+            }
             throw new RenderException(new Diagnostic(Severity.ERROR, "template-unreadable", template, 0,
                     e.getMessage()), e);
         }
+    }
+
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ParseException p) return p;
+        }
+        return null;
     }
 
     /**

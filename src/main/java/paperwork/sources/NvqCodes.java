@@ -35,6 +35,11 @@ final class NvqCodes {
     record PrintedCode(Kind kind, String token, String letters, int unit, int element, int number,
             String knowledge, String rest) {
 
+        /** "(a1.1.1)", "a1.1.1.": punctuation round the code, which codes of this format never carry. */
+        boolean hasStrayPunctuation() {
+            return token.startsWith("(") || ".):".indexOf(token.charAt(token.length() - 1)) >= 0;
+        }
+
         boolean hasStraySpace() {
             return token.chars().anyMatch(Character::isWhitespace);
         }
@@ -52,12 +57,17 @@ final class NvqCodes {
 
     private static final Pattern UNIT_HEADING =
             Pattern.compile("^\\s*(?i:unit)\\s+([A-Z]{1,3})\\s*(\\d{1,3})(?![\\d.])\\s*[:.\\-\u2013\u2014]?\\s*(.*)$");
-    private static final Pattern CRITERION = Pattern.compile(
-            "^([A-Za-z]{1,3})(\\s?)(\\d{1,3})\\s?\\.\\s?(\\d{1,2})(\\s?\\.\\s?|\\s)(\\d{1,2})(?=\\s|$)\\s*(.*)$");
-    private static final Pattern ELEMENT =
-            Pattern.compile("^([A-Za-z]{1,3})(\\s?)(\\d{1,3})\\s?\\.\\s?(\\d{1,2})(?=\\s|$)\\s*(.*)$");
-    private static final Pattern KNOWLEDGE =
-            Pattern.compile("^([A-Za-z]{1,3})(\\s?)(\\d{1,3})([a-z]{1,2})(?=\\s|$)\\s*(.*)$");
+    /** "(a1.1.1)", "a1.1.1.", "A1.2:": punctuation printed around a code, read past and reported. */
+    private static final String OPEN = "\\(?";
+    private static final String CLOSE = "[.):]?(?=\\s|$)";
+    /** "A1.2 – Title": a dash between the code and its text is not part of the text. */
+    private static final String SEPARATOR = "\\s*(?:[\u2013\u2014-]\\s+)?";
+    private static final Pattern CRITERION = Pattern.compile("^" + OPEN
+            + "([A-Za-z]{1,3})(\\s?)(\\d{1,3})\\s?\\.\\s?(\\d{1,2})(\\s?\\.\\s?|\\s)(\\d{1,2})" + CLOSE + SEPARATOR + "(.*)$");
+    private static final Pattern ELEMENT = Pattern.compile("^" + OPEN
+            + "([A-Za-z]{1,3})(\\s?)(\\d{1,3})\\s?\\.\\s?(\\d{1,2})" + CLOSE + SEPARATOR + "(.*)$");
+    private static final Pattern KNOWLEDGE = Pattern.compile("^" + OPEN
+            + "([A-Za-z]{1,3})(\\s?)(\\d{1,3})([a-z]{1,2})" + CLOSE + SEPARATOR + "(.*)$");
     /** "Element A1.2  Title": some printings name the element before its code. */
     private static final Pattern ELEMENT_WORD = Pattern.compile("(?i)element\\s+(?=[a-z]{1,3}\\s?\\d)");
     /** "f1 a" alone on its line: a knowledge code with a stray space (with text after it, it would be a sentence). */
@@ -117,8 +127,11 @@ final class NvqCodes {
         return space.isEmpty() || letters.length() == 1;
     }
 
+    /** The code as printed: up to the end of its last number, and the punctuation printed round it. */
     private static String token(String s, int end) {
-        return s.substring(0, end);
+        int to = end;
+        if (to < s.length() && ".):".indexOf(s.charAt(to)) >= 0) to++;
+        return s.substring(0, to);
     }
 
     /** Cheap format-level test: is this line an element code (A10.1) as this format prints it? */

@@ -15,15 +15,38 @@ import java.util.regex.Pattern;
  */
 final class NvqLayout {
     private static final Pattern AIM_HEADING =
-            Pattern.compile("(?i)^\\s*(what this unit is about|about this unit|unit summary)\\s*:?\\s*$");
+            Pattern.compile("^\\s*((?i:what this unit is about|about this unit|unit summary|unit overview)"
+                    // A bare "summary" or "overview" may end a wrapped title; set as a heading it has a capital.
+                    + "|S(?i:ummary)|O(?i:verview))\\s*:?\\s*$");
     private static final Pattern KNOWLEDGE_HEADING = Pattern.compile(
-            "(?i)^\\s*(knowledge and understanding|what you (must|need to) know and understand)\\s*:?\\s*$");
+            "^\\s*((?i:knowledge and understanding|what you (must|need to) know( and understand)?)"
+            // "Knowledge" alone is a heading only when set as one: "knowledge" may end a wrapped title.
+            + "|(Underpinning|UNDERPINNING|Required|REQUIRED) (?i:knowledge( and understanding)?)|K(?i:nowledge))\\s*:?\\s*$");
     private static final Pattern PERFORMANCE_LEAD_IN =
             Pattern.compile("(?i)(:|\\b(consistently|able to|must|should))\\s*$");
     private static final Pattern KNOWLEDGE_LEAD_IN = Pattern.compile("(?i)\\bknow and understand\\s*:?\\s*$");
     private static final Pattern THEME = Pattern.compile("(?i)\\bpart of the .+? theme of (.+?)\\.(\\s|$)");
     private static final Pattern NOISE =
-            Pattern.compile("(?i)^\\s*([\\p{Punct}\\p{S}\u2022\u00b7\u2013\u2014\\s]+|page\\s+\\d+(\\s+of\\s+\\d+)?|\\d{1,4})\\s*$");
+            Pattern.compile("(?i)^\\s*([\\p{Punct}\\p{S}\u2022\u00b7\u2013\u2014\\s]+|page\\s+\\d+(\\s+of\\s+\\d+)?"
+                    + "|[-\u2013\u2014(\\[]?\\s*\\d{1,4}\\s*[-\u2013\u2014)\\]]?)\\s*$");
+    /** "Unit A1  Maintain … ........ 12", "A1.1 Show …\t12": a line of a list of contents (dot leaders or a tab, then a page number). */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("((\\.\\s?){4,}|\u2026+|\\t)\\s*\\d{1,4}\\s*$");
+    /** "Reception NVQ Standards 2012      Page 3 of 9": a footer that ends with the page number. */
+    private static final Pattern PAGE_FOOTER =
+            Pattern.compile("(?i)(^|\\s{2,}|\\t|[|\u2013\u2014-]\\s*)page\\s+\\d{1,4}(\\s+of\\s+\\d{1,4})?\\s*$");
+    /**
+     * Sections that national standards print after the knowledge (or between elements) and that are
+     * neither criteria nor knowledge: "Scope", "Behaviours", "Links to other NOS", "Evidence requirements"…
+     * The heading may stand alone or open a line of text ("Scope: face to face").
+     */
+    private static final Pattern KNOWN_SECTION = Pattern.compile("(?i)^\\s*(scope(\\s*(and|/)\\s*range)?( statements?)?"
+            + "|range( statements?)?|behaviours|values|skills|glossary|additional information|key ?words"
+            + "|links to other (nos|national occupational standards|units|standards)( and qualifications)?"
+            + "|(evidence|assessment) (requirements|guidance)( for this unit)?|guidance on evidence)"
+            + "(\\s*[:\u2013\u2014]\\s*(?<rest>.*?)|\\s*)$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(\u00a9|\\(c\\)\\s|copyright\\b)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)\\]]*\\s*$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Words a sentence does not end with: an item ending so is cut short or wrapped. */
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "but", "nor", "not", "of",
@@ -77,9 +100,24 @@ final class NvqLayout {
         return furniture.containsKey(normalise(line)) || isNoise(line);
     }
 
-    /** "Page 3 of 40", "12", "•": never content. */
+    /** "Page 3 of 40", "12", "•", a running title set apart from "Page 3 of 40", a copyright line: never content. */
     static boolean isNoise(String line) {
-        return NOISE.matcher(line).matches();
+        return NOISE.matcher(line).matches() || PAGE_FOOTER.matcher(line).find() || COPYRIGHT.matcher(line).find();
+    }
+
+    static boolean isContentsLine(String line) {
+        return CONTENTS_LINE.matcher(line).find();
+    }
+
+    /** A section heading this format knows to be neither criteria nor knowledge, and any text after it on its line. */
+    record KnownSection(String heading, String rest) {
+    }
+
+    static Optional<KnownSection> knownSection(String line) {
+        Matcher m = KNOWN_SECTION.matcher(line);
+        if (!m.matches()) return Optional.empty();
+        String rest = m.group("rest") == null ? "" : m.group("rest").strip();
+        return Optional.of(new KnownSection(collapse(m.group(1)), rest));
     }
 
     static boolean isAimHeading(String line) {
@@ -132,6 +170,17 @@ final class NvqLayout {
         return DANGLING.contains(s.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Does {@code next} carry on the sentence of {@code before}, wrapped onto a new line? Only when
+     * {@code before} closes no sentence and either breaks off ("… and") or is as long as prose and
+     * {@code next} opens in lower case; short lines ("face to face", "by telephone") are items of a list.
+     */
+    static boolean wrapsOnto(String before, String next) {
+        if (SENTENCE_END.matcher(before).find()) return false;
+        if (endsDangling(before)) return true;
+        return collapse(before).split(" ").length > FURNITURE_MAX_WORDS && Character.isLowerCase(next.codePointAt(0));
+    }
+
     /** The line carries on the sentence before: "such as …", "including …", or a bullet of a list in it. */
     static boolean startsAsContinuation(String line) {
         String s = line.strip();
@@ -147,7 +196,8 @@ final class NvqLayout {
         return s.strip().replaceAll("\\s+", " ");
     }
 
-    private static String normalise(String line) {
-        return collapse(line).toLowerCase(Locale.ROOT);
+    /** The key a line is counted under: page numbers and dates vary from page to page, so every number reads alike. */
+    static String normalise(String line) {
+        return DIGITS.matcher(collapse(line).toLowerCase(Locale.ROOT)).replaceAll("#");
     }
 }

@@ -65,6 +65,7 @@ final class NvqNumbering {
 
     static Result resolve(UnitHeading unit, List<RawItem> items, SourceText text, List<Diagnostic> out,
             boolean endsFile) {
+        items = joinTextWithNoRoomForACode(items, text, out);
         NvqNumbering n = new NvqNumbering(unit, items, text, out);
         for (int i = 0; i < items.size(); i++) {
             RawItem item = items.get(i);
@@ -79,6 +80,46 @@ final class NvqNumbering {
         List<LearningOutcome> outcomes = n.elements.stream()
                 .map(e -> new LearningOutcome(e.code, e.title, e.printedCode, e.criteria, e.source)).toList();
         return new Result(outcomes, n.knowledge);
+    }
+
+    /**
+     * Text printed without a code between two consecutive codes (a10b … a10c, a10.1.2 … a10.1.3) has
+     * no number left for it: it is the rest of the item before, cut off by a blank line, not an item.
+     */
+    private static List<RawItem> joinTextWithNoRoomForACode(List<RawItem> items, SourceText text, List<Diagnostic> out) {
+        List<RawItem> kept = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            RawItem item = items.get(i);
+            RawItem before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (item.printed == null && before != null && before.printed != null && before.kind == item.kind
+                    && follows(before.printed, nextPrinted(items, i))) {
+                out.add(Diagnostic.warning("uncoded-text-joined", text.ref(item.line), "text printed without a code "
+                        + "after " + before.printed.token() + " reads as the rest of it: the next code, "
+                        + nextPrinted(items, i).token() + ", follows " + before.printed.token()
+                        + " directly; joined to " + before.printed.token()));
+                before.append(item.text());
+            } else {
+                kept.add(item);
+            }
+        }
+        return kept;
+    }
+
+    private static PrintedCode nextPrinted(List<RawItem> items, int from) {
+        for (int i = from + 1; i < items.size(); i++) {
+            if (items.get(i).printed != null) return items.get(i).printed;
+        }
+        return null;
+    }
+
+    /** Is {@code next} the code straight after {@code before}, in the same element or knowledge list? */
+    private static boolean follows(PrintedCode before, PrintedCode next) {
+        if (next == null || next.kind() != before.kind() || next.unit() != before.unit()) return false;
+        return switch (before.kind()) {
+            case CRITERION -> next.element() == before.element() && next.number() == before.number() + 1;
+            case KNOWLEDGE -> NvqCodes.letterIndex(next.knowledge()) == NvqCodes.letterIndex(before.knowledge()) + 1;
+            case ELEMENT -> false;
+        };
     }
 
     private void element(RawItem item, int index) {
@@ -206,6 +247,7 @@ final class NvqNumbering {
         if (p.token().equals(code)) return null;
         List<String> reasons = new ArrayList<>();
         if (p.hasStraySpace()) reasons.add("a stray space");
+        if (p.hasStrayPunctuation()) reasons.add("stray punctuation");
         if (!p.hasConventionalCase()) reasons.add(p.kind() == Kind.ELEMENT ? "a small letter" : "a capital letter");
         if (!p.belongsTo(unit)) {
             reasons.add("the prefix of unit " + p.letters().toUpperCase(Locale.ROOT) + p.unit() + " inside unit "

@@ -7,8 +7,8 @@ package paperwork.sources;
  * {@link NvqStandardsParser}; codes are judged by {@link NvqNumbering}.
  */
 public final class NvqStandardsFormat implements SourceFormat {
-    /** A text with this many unit headings, element codes and criterion codes is NVQ standards. */
-    private static final int MIN_UNITS = 2;
+    /** A text with this many unit headings, element codes and criterion codes is NVQ standards (one unit alone is, too). */
+    private static final int MIN_UNITS = 1;
     private static final int MIN_ELEMENTS = 2;
     private static final int MIN_CRITERIA = 3;
 

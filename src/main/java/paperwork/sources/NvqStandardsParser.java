@@ -32,6 +32,8 @@ final class NvqStandardsParser {
     private final List<NvqUnitDraft> contentsEntries = new ArrayList<>();
     private NvqUnitDraft draft;
     private int frontMatter;
+    private int contentsLines;
+    private int firstContentsLine;
     private int firstFrontMatterLine;
     /** A blank line (or page furniture) came after the last text line of the current item or title. */
     private boolean blank;
@@ -58,8 +60,12 @@ final class NvqStandardsParser {
             blank = true;
             return;
         }
+        if (NvqLayout.isContentsLine(line)) {
+            if (contentsLines++ == 0) firstContentsLine = n;
+            return;
+        }
         Optional<NvqCodes.UnitHeading> heading = NvqCodes.unitHeading(line);
-        if (heading.isPresent()) {
+        if (heading.isPresent() && !isRunningHead(heading.get())) {
             closeUnit(false);
             draft = new NvqUnitDraft(heading.get(), n);
             blank = false;
@@ -67,6 +73,11 @@ final class NvqStandardsParser {
         }
         if (draft == null) {
             if (frontMatter++ == 0) firstFrontMatterLine = n;
+            return;
+        }
+        if (heading.isPresent() || draft.isRunningTitle(line) || NvqLayout.isNoise(line)) {
+            // Page numbers, footers and the unit's name over a new page: nothing in the unit changes.
+            furnitureSeen.add(line.strip());
             return;
         }
         Optional<PrintedCode> code = NvqCodes.parse(line);
@@ -77,31 +88,71 @@ final class NvqStandardsParser {
             draft.aimHeadingLine = n;
         } else if (NvqLayout.isKnowledgeHeading(line)) {
             startKnowledge();
+        } else if (awaitingText() && !awaitingElementTitle() && layout.isFurniture(line)) {
+            // A page can break between a code and its text: the footer and running head are not that text.
+            skipFurniture(line);
         } else if (awaitingText()) {
             draft.lastItem().append(line);
             blank = false;
-        } else if (NvqLayout.isNoise(line)) {
-            skipFurniture(line);
-        } else if (inItems() && NvqLayout.isHeadingLike(line) && textFollows(n)) {
+        } else if (inItems() && NvqLayout.knownSection(line).isPresent()) {
+            knownSection(n, NvqLayout.knownSection(line).get());
+        } else if (inItems() && NvqLayout.isHeadingLike(line) && textFollows(n) && !guidanceAwaitsText()) {
             startGuidance(n, line);
-        } else if (layout.isFurniture(line) || draft.section == Section.AIM && NvqLayout.isHeadingLike(line)) {
+        } else if (layout.isFurniture(line) || draft.section == Section.AIM && NvqLayout.isHeadingLike(line)
+                && !NvqLayout.isPerformanceLeadIn(line)) {
             // A short text repeats the heading over the criteria ("Customer service standards") too
             // rarely for it to be learnt as furniture; after the aim, a line shaped like a heading is that heading.
             skipFurniture(line);
+        } else if (isSubHeading(n, line)) {
+            diagnostics.add(Diagnostic.info("sub-heading-ignored", text.ref(n), "heading \"" + NvqLayout.collapse(line)
+                    + "\" among the items of unit " + draft.heading.id() + " groups the items after it; it is no "
+                    + "part of " + describe(draft.lastItem()) + " and is not kept"));
+            blank = true;
         } else {
             text(n, line);
         }
     }
 
+    /**
+     * The heading of the unit being read, printed again once the unit has begun: the running head of
+     * a new page, not a second unit (a heading printed with nothing under it is a contents entry).
+     */
+    private boolean isRunningHead(NvqCodes.UnitHeading heading) {
+        return draft != null && !draft.isEmpty() && draft.heading.id().equals(heading.id());
+    }
+
+    /**
+     * A page break is no paragraph break: text wrapped across it still reads as one, so the blank
+     * state is left as it was, except that a heading after the aim starts the performance section.
+     */
     private void skipFurniture(String line) {
         furnitureSeen.add(line.strip());
-        if (draft.section == Section.AIM) draft.section = Section.PERFORMANCE_INTRO;
-        blank = true;
+        if (draft.section == Section.AIM) {
+            draft.section = Section.PERFORMANCE_INTRO;
+            blank = true;
+        }
     }
 
     private boolean inItems() {
         return draft.section == Section.ELEMENTS || draft.section == Section.KNOWLEDGE
                 || draft.section == Section.GUIDANCE;
+    }
+
+    /**
+     * "Legislation" between knowledge items: a short capitalised line after a finished item text and
+     * straight before the next code heads a group of items; it does not carry on the item before.
+     */
+    private boolean isSubHeading(int n, String line) {
+        RawItem last = draft.lastItem();
+        if ((draft.section != Section.ELEMENTS && draft.section != Section.KNOWLEDGE) || last == null
+                || !last.hasText() || last.kind == Kind.ELEMENT || !NvqLayout.isHeadingLike(line)
+                || NvqLayout.endsDangling(last.text)) {
+            return false;
+        }
+        for (int i = n + 1; i <= text.lineCount(); i++) {
+            if (!text.line(i).isBlank()) return NvqCodes.parse(text.line(i)).isPresent();
+        }
+        return false;
     }
 
     /**
@@ -124,6 +175,25 @@ final class NvqStandardsParser {
                 + "the text under it is kept as guidance, not as criteria or knowledge"));
         draft.startGuidance(NvqLayout.collapse(line), n);
         blank = false;
+    }
+
+    /** "Scope", "Links to other NOS: …": a section of its own, even with nothing under it before the next unit. */
+    private void knownSection(int n, NvqLayout.KnownSection section) {
+        diagnostics.add(Diagnostic.info("section-kept-as-guidance", text.ref(n), "\"" + section.heading() + "\" in unit "
+                + draft.heading.id() + " is kept as guidance, not as criteria or knowledge"));
+        draft.startGuidance(section.heading(), n);
+        if (!section.rest().isEmpty()) draft.lastGuidance().paragraphs().add(section.rest());
+        blank = false;
+    }
+
+    /** An element title may be any capitalised line, even one repeated in several units. */
+    private boolean awaitingElementTitle() {
+        return draft.lastItem() != null && draft.lastItem().kind == Kind.ELEMENT;
+    }
+
+    /** A heading has text under it: a heading-like line straight after one ("Scope" + "Visitors: …") is that text. */
+    private boolean guidanceAwaitsText() {
+        return draft.section == Section.GUIDANCE && draft.lastGuidance().paragraphs().isEmpty();
     }
 
     private boolean awaitingText() {
@@ -160,13 +230,31 @@ final class NvqStandardsParser {
     private void text(int n, String line) {
         switch (draft.section) {
             case TITLE -> titleOrPreamble(n, line);
-            case PREAMBLE -> draft.preamble.add(NvqLayout.collapse(line));
-            case AIM -> draft.aim.add(NvqLayout.collapse(line));
+            case PREAMBLE -> paragraph(draft.preamble, line);
+            case AIM -> paragraph(draft.aim, line);
             case PERFORMANCE_INTRO -> draft.leadIn.add(NvqLayout.collapse(line));
             case KNOWLEDGE_INTRO -> draft.knowledgeLeadIn.add(NvqLayout.collapse(line));
             case ELEMENTS, KNOWLEDGE -> itemText(n, line);
-            case GUIDANCE -> draft.lastGuidance().paragraphs().add(NvqLayout.collapse(line));
+            case GUIDANCE -> paragraph(draft.lastGuidance().paragraphs(), line);
         }
+        blank = false;
+    }
+
+    /**
+     * A line of running text: a paragraph of its own, or the rest of the one before when that was
+     * wrapped mid-sentence with no blank line between (a short line such as a range item stays its own).
+     */
+    private void paragraph(List<String> paragraphs, String line) {
+        String s = NvqLayout.collapse(line);
+        if (!blank && !paragraphs.isEmpty()) {
+            int last = paragraphs.size() - 1;
+            String before = paragraphs.get(last);
+            if (NvqLayout.wrapsOnto(before, s)) {
+                paragraphs.set(last, before + " " + s);
+                return;
+            }
+        }
+        paragraphs.add(s);
     }
 
     /** "Unit F4 … that impact on" + an indented "improvements in customer service": the title goes on. */
@@ -263,6 +351,10 @@ final class NvqStandardsParser {
                     + contentsEntries.size() + " unit heading(s) with nothing under them that are printed again later "
                     + "(a list of contents): " + String.join(", ", contentsEntries.stream().map(d -> d.heading.id()).toList())));
         }
+        if (contentsLines > 0) {
+            diagnostics.add(Diagnostic.info("contents-lines-ignored", text.ref(firstContentsLine), "ignored " + contentsLines
+                    + " line(s) of a list of contents (a title, dot leaders or a tab, and a page number)"));
+        }
         if (frontMatter > 0) {
             diagnostics.add(Diagnostic.info("front-matter-ignored", text.ref(firstFrontMatterLine),
                     "ignored " + frontMatter + " line(s) before the first unit heading"));
@@ -278,7 +370,7 @@ final class NvqStandardsParser {
         Map<String, String> printed = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (String line : lines) {
-            String key = NvqLayout.collapse(line).toLowerCase(Locale.ROOT);
+            String key = NvqLayout.normalise(line);
             printed.putIfAbsent(key, NvqLayout.collapse(line));
             counts.merge(key, 1, Integer::sum);
         }

@@ -100,6 +100,16 @@ final class NvqUnitDraft {
                 && knowledgeLeadIn.isEmpty() && !knowledgeHeadingSeen && guidance.isEmpty();
     }
 
+    /** "A10 Deal with customers face to face" (or "A10: …") over a page of unit A10: a running head. */
+    boolean isRunningTitle(String line) {
+        if (isEmpty() || title.isEmpty()) return false;
+        String s = NvqLayout.collapse(line);
+        String id = heading.id();
+        if (s.length() <= id.length() || !s.regionMatches(true, 0, id, 0, id.length())) return false;
+        String rest = s.substring(id.length()).replaceFirst("^\\s*[:.\u2013\u2014-]?\\s*", "");
+        return rest.equalsIgnoreCase(title.toString()) && !Character.isLetterOrDigit(s.charAt(id.length()));
+    }
+
     boolean hasKnowledge() {
         return items.stream().anyMatch(i -> i.kind == NvqCodes.Kind.KNOWLEDGE);
     }

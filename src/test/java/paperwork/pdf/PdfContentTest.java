@@ -42,7 +42,7 @@ class PdfContentTest {
     }
 
     private static String textOf(Catalogue c, DocumentDefinition def, String id) throws Exception {
-        return PdfTestSupport.text(renderer.render(PdfTestSupport.layOut(engine, c, def, id)).bytes());
+        return PdfTestSupport.bodyText(renderer.render(PdfTestSupport.layOut(engine, c, def, id)).bytes());
     }
 
     /** What a unit pack must carry: every criterion, knowledge item and evidence requirement with its sub-items. */
@@ -152,6 +152,12 @@ class PdfContentTest {
             assertTrue(info.getKeywords().contains(RenderFixtures.UNIT_A), info.getKeywords());
             assertEquals(DocumentMetadata.DEFAULT_CREATED.toEpochMilli(), info.getCreationDate().getTimeInMillis());
             assertEquals("en-GB", d.getDocumentCatalog().getLanguage());
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String expected : List.of(doc.metadata().title(), doc.metadata().subject(), RenderFixtures.UNIT_A,
+                    "<rdf:li>en-GB</rdf:li>", "2026-01-01T00:00:00Z", "<pdfuaid:part>1</pdfuaid:part>",
+                    "<pdfaid:part>3</pdfaid:part>")) {
+                assertTrue(xmp.contains(expected), "XMP lacks " + expected + ":\n" + xmp);
+            }
             assertEquals(d.getNumberOfPages(), pdf.pages());
             assertTrue(d.getDocumentCatalog().getDocumentOutline() != null || doc.definition() != Documents.SPECIFICATION);
             String fonts = d.getPage(0).getResources().getFontNames().toString();

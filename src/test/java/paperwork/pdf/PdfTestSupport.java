@@ -1,12 +1,15 @@
 package paperwork.pdf;
 
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -41,6 +44,26 @@ final class PdfTestSupport {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return normalise(new PDFTextStripper().getText(doc));
         }
+    }
+
+    /**
+     * The text of the page bodies only, without the running header and footer, so that a paragraph
+     * split over two pages reads as one: the header sits in the top 26 mm, the footer in the bottom 22 mm.
+     */
+    static String bodyText(byte[] pdf) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripperByArea body = new PDFTextStripperByArea();
+            for (PDPage page : doc.getPages()) {
+                float h = page.getMediaBox().getHeight();
+                float w = page.getMediaBox().getWidth();
+                body.addRegion("body", new Rectangle2D.Float(0, 76, w, h - 76 - 60));
+                body.extractRegions(page);
+                text.append(body.getTextForRegion("body")).append('\n');
+                body.removeRegion("body");
+            }
+        }
+        return normalise(text.toString());
     }
 
     /** Lines may also break after a hyphen ("non-" / "verbal"): the hyphen's space is dropped on both sides. */

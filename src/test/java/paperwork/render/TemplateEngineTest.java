@@ -105,6 +105,17 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aTemplateThatDoesNotParseIsReportedTheSameWayEveryTime(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("action-plan.ftlh"), "<html><body>${unit.title</body></html>\n");
+        TemplateEngine engine = new TemplateEngine(dir);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            RenderException e = assertThrows(RenderException.class, () -> render(engine, Documents.ACTION_PLAN));
+            assertEquals("template-error", e.diagnostic().code(), "attempt " + attempt + ": " + e.diagnostic().format());
+            assertEquals(1, e.diagnostic().line(), e.diagnostic().format());
+        }
+    }
+
+    @Test
     void aSyntaxErrorInAPartialNamesThePartial(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("_tables.ftlh"), "<#macro unitFacts unit>\n  <#if>\n</#macro>\n");
         RenderException e = assertThrows(RenderException.class, () -> render(new TemplateEngine(dir), Documents.UNIT_PACK));

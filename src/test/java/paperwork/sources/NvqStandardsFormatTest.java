@@ -78,6 +78,13 @@ class NvqStandardsFormatTest {
         assertTrue(format.detects(text(TWO_UNITS)));
     }
 
+    @Test
+    void claimsAStandardOfOneUnit() {
+        String oneUnit = TWO_UNITS.substring(0, TWO_UNITS.indexOf("Unit  Q2"));
+        assertTrue(format.detects(text(oneUnit)), oneUnit);
+        assertEquals(List.of("Q1"), parse(oneUnit).units().stream().map(Unit::id).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "nos-cfacsd4-support-online-customer-service.txt",
@@ -174,9 +181,29 @@ class NvqStandardsFormatTest {
         assertEquals(List.of("Q1", "Q2"), p.units().stream().map(Unit::id).toList());
         assertEquals("Greet visitors at the front desk", p.units().get(0).title());
         List<Diagnostic> d = p.diagnostics();
+        assertEquals(List.of("0 page-furniture-ignored", "1 front-matter-ignored", "2 contents-lines-ignored",
+                "29 continuation-joined"), d.stream().map(x -> x.line() + " " + x.code()).toList(), d.toString());
+        assertTrue(d.get(2).message().startsWith("ignored 2 line(s) of a list of contents"), d.get(2).message());
+    }
+
+    @Test
+    void skipsAListOfContentsWithoutDotLeadersByItsEmptyHeadings() {
+        ParsedSource p = parse("Contents\nUNIT Q1  Greet visitors\nUnit Q2  Keep the book\n\n" + TWO_UNITS);
+        assertEquals(List.of("Q1", "Q2"), p.units().stream().map(Unit::id).toList());
+        List<Diagnostic> d = p.diagnostics();
         assertEquals(List.of("0 page-furniture-ignored", "1 front-matter-ignored", "2 contents-entry-ignored",
                 "29 continuation-joined"), d.stream().map(x -> x.line() + " " + x.code()).toList(), d.toString());
         assertTrue(d.get(2).message().endsWith("(a list of contents): Q1, Q2"), d.get(2).message());
+    }
+
+    @Test
+    void skipsContentsLinesThatListElementsToo() {
+        ParsedSource p = parse("Contents\nUnit Q1  Greet visitors ........ 2\n   Q1.1  Greet them .... 2\n"
+                + "Unit Q2  Keep the book\t3\n   Q2.1  Keep it\t3\n\n" + TWO_UNITS);
+        assertEquals(List.of("Q1", "Q2"), p.units().stream().map(Unit::id).toList());
+        assertTrue(p.diagnostics().stream().noneMatch(x -> x.code().equals("duplicate-unit-id")), p.diagnostics().toString());
+        assertTrue(p.diagnostics().stream().anyMatch(x -> x.code().equals("contents-lines-ignored")
+                && x.line() == 2 && x.message().startsWith("ignored 4 line(s)")), p.diagnostics().toString());
     }
 
     @Test

@@ -151,6 +151,44 @@ class NvqStandardsRealFileTest {
         }
     }
 
+    /**
+     * Every text is exactly what is printed from its code to the next code, unit heading or knowledge
+     * heading: nothing dropped, and nothing glued on (a heading, furniture, a lead-in, the next section).
+     */
+    @Test
+    void everyTextIsWhatIsPrintedBetweenItsCodeAndTheNextBoundary() {
+        record Printed(int line, String code, String text) {
+        }
+        List<Printed> items = new java.util.ArrayList<>();
+        java.util.TreeSet<Integer> boundaries = new java.util.TreeSet<>();
+        for (Unit u : parsed.units()) {
+            boundaries.add(u.source().line());
+            for (LearningOutcome o : u.outcomes()) {
+                items.add(new Printed(o.source().line(), o.printedCode() == null ? o.code() : o.printedCode(), o.title()));
+                for (AssessmentCriterion c : o.criteria()) {
+                    items.add(new Printed(c.source().line(), c.printedCode() == null ? c.code() : c.printedCode(), c.text()));
+                }
+            }
+            for (KnowledgeItem k : u.knowledge()) {
+                items.add(new Printed(k.source().line(), k.printedCode() == null ? k.code() : k.printedCode(), k.text()));
+            }
+        }
+        items.forEach(i -> boundaries.add(i.line()));
+        for (int n = 1; n <= text.lineCount(); n++) {
+            if (NvqLayout.isKnowledgeHeading(text.line(n))) boundaries.add(n);
+        }
+        for (Printed item : items) {
+            Integer next = boundaries.higher(item.line());
+            int end = next == null ? text.lineCount() : next - 1;
+            StringBuilder printed = new StringBuilder();
+            for (int n = item.line(); n <= end; n++) printed.append(' ').append(text.line(n));
+            String expected = NvqLayout.collapse(printed.toString().replace("\u00a0", " "));
+            assertEquals(expected, item.code() + " " + item.text(), "line " + item.line());
+        }
+        assertEquals(164 + 863 + 561, items.size());
+        assertTrue(parsed.units().stream().allMatch(u -> u.guidance().isEmpty()));
+    }
+
     private static boolean printedAt(int line, String code) {
         return text.line(line).strip().startsWith(code);
     }

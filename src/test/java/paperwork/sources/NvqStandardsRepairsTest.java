@@ -274,19 +274,20 @@ class NvqStandardsRepairsTest {
                     .append("g").append(u).append(".1.1\ndo it well\n")
                     .append("Page ").append(u).append('\n')
                     .append("g").append(u).append(".1.2\ndo it again\n")
-                    .append("Range\nface to face\nby telephone\n")
+                    .append("Contexts\nface to face\nby telephone\n")
                     .append("Knowledge and understanding\ng").append(u).append("a\nhow\n");
         }
         ParsedSource p = parse(s.toString());
         assertEquals(3, p.units().size());
         assertEquals(List.of("g1.1.1", "g1.1.2"), codes(p.units().get(0)));
-        assertEquals("Range", p.units().get(0).guidance().get(0).title());
+        assertEquals("Contexts", p.units().get(0).guidance().get(0).title());
         assertEquals("by telephone", p.units().get(0).guidance().get(0).paragraphs().get(1).text());
         List<Diagnostic> d = p.diagnostics();
         assertEquals(List.of("0 info page-furniture-ignored", "1 info front-matter-ignored",
                 "11 warning section-kept-as-guidance", "26 warning section-kept-as-guidance",
                 "41 warning section-kept-as-guidance"), diagnostics(p));
-        assertEquals("ignored 6 line(s) of page furniture: \"Customer Service Standards\" \u00d73, \"Page 1\" \u00d71, "
-                + "\"Page 2\" \u00d71 and 1 other(s)", d.get(0).message());
+        // Page numbers differ from page to page; they are counted as one kind of line, shown as first printed.
+        assertEquals("ignored 6 line(s) of page furniture: \"Customer Service Standards\" \u00d73, \"Page 1\" \u00d73",
+                d.get(0).message());
     }
 }
