@@ -60,6 +60,20 @@ class LearnerFormsConformanceTest {
         }
     }
 
+    @Test
+    void oneLearnersFormsOpenInLibreOfficeWithEveryUnitsForms() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(paperwork.office.LibreOfficeConversion.available(),
+                "LibreOffice (soffice) is not installed");
+        LearnerPlan plan = LearnerPackWriterTest.plan("R/506/2151");
+        new LearnerPackWriter(LearnerPackWriterTest.catalogue, new TemplateEngine()).write(plan.packs().get(0), out, "list.csv");
+        Path converted = paperwork.office.LibreOfficeConversion.toPdf(out.resolve("learners/LRN-7/forms.docx"));
+        String text = paperwork.office.LibreOfficeConversion.text(converted).replaceAll("\\s+", " ");
+        for (String expected : List.of("(L/506/2150)", "(R/506/2151)", "Дмитрий Иванов", "LRN/7", "Northfield College",
+                "Assessment and action plan", "Assessment record sheet")) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+    }
+
     static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
