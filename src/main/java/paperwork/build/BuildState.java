@@ -57,33 +57,42 @@ final class BuildState {
         }
     }
 
-    /** True when the last complete build had these inputs, succeeded, and its files are all in place. */
-    static boolean unchanged(Path out, String inputs, Manifest manifest) {
-        if (inputs == null) return false;
+    /**
+     * The files (and pack folders, ending in /) the steps after the documents own, when the last
+     * complete build had these inputs, succeeded, and its files are all in place; else null.
+     */
+    static List<String> unchanged(Path out, String inputs, Manifest manifest) {
+        if (inputs == null) return null;
         try {
             Path state = out.resolve(FILE);
-            if (!Files.isRegularFile(state) || !Files.readString(state, StandardCharsets.UTF_8).strip().equals(inputs)) {
-                return false;
+            if (!Files.isRegularFile(state)) return null;
+            List<String> lines = Files.readAllLines(state, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).strip().equals(inputs)) return null;
+            List<String> owned = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
+            for (String path : owned) {
+                if (!Files.exists(out.resolve(path))) return null;
             }
             if (!Files.isRegularFile(out.resolve(Pipeline.CATALOGUE_FILE))
                     || !Files.isRegularFile(out.resolve(Pipeline.INDEX_FILE))) {
-                return false;
+                return null;
             }
             for (var e : manifest.documents().entrySet()) {
                 Path f = out.resolve(e.getKey());
-                if (!Files.isRegularFile(f) || Files.size(f) != e.getValue().size()) return false;
+                if (!Files.isRegularFile(f) || Files.size(f) != e.getValue().size()) return null;
             }
-            return true;
+            return owned;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 
-    static void record(Path out, String inputs) throws IOException {
+    static void record(Path out, String inputs, List<String> owned) throws IOException {
         if (inputs == null) {
             forget(out);
         } else {
-            Pipeline.writeIfChanged(out.resolve(FILE), (inputs + "\n").getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder(inputs).append('\n');
+            owned.stream().sorted().forEach(p -> b.append(p).append('\n'));
+            Pipeline.writeIfChanged(out.resolve(FILE), b.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 

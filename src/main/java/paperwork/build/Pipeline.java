@@ -53,16 +53,23 @@ public final class Pipeline {
     }
 
     public Report run(BuildOptions options) throws IOException, InterruptedException {
+        return run(options, List.of());
+    }
+
+    /** The build, then each step in order (e.g. learner packs), whose files and subjects join the result and the index. */
+    public Report run(BuildOptions options, List<BuildStep> steps) throws IOException, InterruptedException {
         long started = System.nanoTime();
         String inputs = BuildState.inputs(options, documents, program);
         if (!options.clean()) {
             Manifest manifest = Manifest.read(options.out(), program);
-            if (BuildState.unchanged(options.out(), inputs, manifest)) {
+            List<String> owned = BuildState.unchanged(options.out(), inputs, manifest);
+            if (owned != null) {
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                progress.start(0, manifest.documents().size());
+                List<String> all = new ArrayList<>(manifest.documents().keySet());
+                all.addAll(owned);
+                progress.start(0, all.size());
                 progress.end();
-                BuildResult nothing = new BuildResult(List.of(), List.copyOf(manifest.documents().keySet()),
-                        List.of(), List.of(), List.of(), millis);
+                BuildResult nothing = new BuildResult(List.of(), all, List.of(), List.of(), List.of(), millis);
                 return new Report(BuildState.diagnosticsOf(options.out()), nothing, false, false, millis);
             }
         }
@@ -90,9 +97,27 @@ public final class Pipeline {
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         diagnostics.addAll(planning);
         diagnostics.addAll(documents.pathWarnings(catalogue));
+        List<String> written = new ArrayList<>(result.written());
+        List<String> upToDate = new ArrayList<>(result.upToDate());
+        List<BuildResult.Failure> failed = new ArrayList<>(result.failed());
+        List<String> removed = new ArrayList<>(result.removed());
+        List<IndexPage.Subject> learners = new ArrayList<>();
+        List<String> stepFiles = new ArrayList<>();
+        for (BuildStep step : steps) {
+            BuildStep.Outcome o = step.run(catalogue, options);
+            written.addAll(o.written());
+            upToDate.addAll(o.upToDate());
+            failed.addAll(o.failed());
+            removed.addAll(o.removed());
+            diagnostics.addAll(o.diagnostics());
+            learners.addAll(o.learners());
+            stepFiles.addAll(o.written());
+            stepFiles.addAll(o.upToDate());
+        }
+        result = new BuildResult(written, upToDate, failed, removed, result.diagnostics(), result.millis());
         boolean indexWritten = false;
         try {
-            byte[] index = documents.index(indexPage(catalogue, Manifest.read(out, program), paths, result));
+            byte[] index = documents.index(indexPage(catalogue, Manifest.read(out, program), paths, result, learners));
             indexWritten = writeIfChanged(out.resolve(INDEX_FILE), index);
         } catch (RenderFailure e) {
             diagnostics.add(e.diagnostic());
@@ -102,7 +127,7 @@ public final class Pipeline {
         Report report = new Report(catalogue, withDiagnostics, catalogueWritten, indexWritten,
                 (System.nanoTime() - started) / 1_000_000);
         // Only a complete, clean build may be skipped next time; a failure is built (and reported) again.
-        if (report.ok()) BuildState.record(out, inputs);
+        if (report.ok()) BuildState.record(out, inputs, stepFiles);
         return report;
     }
 
@@ -132,7 +157,8 @@ public final class Pipeline {
         return null;
     }
 
-    IndexPage indexPage(Catalogue catalogue, Manifest manifest, BuildPlanner.PathScheme paths, BuildResult result) {
+    IndexPage indexPage(Catalogue catalogue, Manifest manifest, BuildPlanner.PathScheme paths, BuildResult result,
+            List<IndexPage.Subject> learners) {
         List<IndexPage.Subject> quals = new ArrayList<>();
         for (Qualification q : catalogue.qualifications()) {
             String detail = join(q.awardingBody(), q.level() == null ? null : "Level " + q.level(),
@@ -151,7 +177,7 @@ public final class Pipeline {
         int errors = count(diagnostics, Severity.ERROR);
         int warnings = count(diagnostics, Severity.WARNING);
         int notes = count(diagnostics, Severity.INFO);
-        return new IndexPage(documents.version(), quals, units, List.of(), diagnostics, result.failed(), errors, warnings, notes);
+        return new IndexPage(documents.version(), quals, units, learners, diagnostics, result.failed(), errors, warnings, notes);
     }
 
     private List<IndexPage.Document> documentsOf(Scope scope, String subject, Manifest manifest,

@@ -16,6 +16,7 @@ import paperwork.build.Pipeline;
 import paperwork.build.ProgramFingerprint;
 import paperwork.build.StandardDocuments;
 import paperwork.catalogue.Severity;
+import paperwork.learners.LearnerPackStep;
 import paperwork.render.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Rebuilds all paperwork into the output folder (the default command).",
                 "Only documents whose sources, templates, fonts or program changed are rebuilt; each file is",
                 "written to a temporary name and moved into place. Exit code 1 when a source has errors or a",
-                "document failed (the others are still built)."})
+                "document failed (the others are still built).",
+                "Learner lists (*.csv, *.xlsx) in SOURCES/learners/ are checked and each valid learner's pack is",
+                "written to OUT/learners/<reference>/, as the learners command does; an invalid learner is an error."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -90,13 +93,16 @@ final class BuildCommand implements Callable<Integer> {
         };
         Pipeline pipeline = new Pipeline(StandardDocuments.create(templates), bar, Clock.systemUTC(),
                 ProgramFingerprint.get());
-        Pipeline.Report report = pipeline.run(options);
+        Pipeline.Report report = pipeline.run(options, List.of(new LearnerPackStep()));
         BuildResult r = report.result();
 
         DiagnosticPrinter.print(err, report.catalogue().diagnostics(), Severity.WARNING);
         for (BuildResult.Failure f : r.failed()) err.println(f.reason().format());
         DiagnosticPrinter.print(err, r.diagnostics(), Severity.INFO);
-        for (String removed : r.removed()) o.println("removed " + removed + " (its unit or qualification is no longer in the sources)");
+        for (String removed : r.removed()) {
+            o.println("removed " + removed + (removed.startsWith(LearnerPackStep.FOLDER + "/")
+                    ? " (the learner is no longer in any learner list)" : " (its unit or qualification is no longer in the sources)"));
+        }
         o.printf("%d written, %d up to date, %d failed, %d removed in %.1f s (%d job(s)); catalogue %s; %s%n",
                 r.written().size(), r.upToDate().size(), r.failed().size(), r.removed().size(),
                 report.millis() / 1000.0, jobs, report.catalogueWritten() ? "updated" : "unchanged",

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "learners", mixinStandardHelpOptions = true,
         description = {"Checks a learner list like 'check', then writes a pack for every learner whose choice is",
                 "valid into DIR/learners/<reference>/: a programme summary (PDF), a tracking workbook of their units",
-                "(XLSX), and an assessment/action plan and a record sheet per unit (PDF and Word), all pre-filled.",
+                "(XLSX), and every unit's assessment/action plan and record sheet in one forms.pdf and forms.docx,",
+                "all pre-filled.",
                 "Learners whose choice is invalid get no pack and do not stop the others; a pack whose inputs",
                 "are unchanged is not rewritten. Exit code 1 when any learner fails or a pack cannot be written."})
 final class LearnersCommand implements Callable<Integer> {

@@ -25,10 +25,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import paperwork.catalogue.AssessmentCriterion;
 import paperwork.catalogue.Catalogue;
+import paperwork.catalogue.LearningOutcome;
 import paperwork.catalogue.Qualification;
 import paperwork.catalogue.RuleGroup;
 import paperwork.catalogue.SourceRef;
+import paperwork.catalogue.Unit;
 import paperwork.render.TemplateEngine;
 import paperwork.sources.CatalogueReader;
 
@@ -86,11 +89,8 @@ class LearnerPackWriterTest {
                 + "for 李: the PDFs print them as # (the Word and Excel files hold them as typed)",
                 w.warnings().get(0).format());
         Path folder = out.resolve("learners/LRN-7");
-        assertEquals(List.of(".pack-inputs", "l-506-2150-action-plan.docx", "l-506-2150-action-plan.pdf",
-                "l-506-2150-assessment-record.docx", "l-506-2150-assessment-record.pdf",
-                "programme.pdf", "r-506-2151-action-plan.docx", "r-506-2151-action-plan.pdf",
-                "r-506-2151-assessment-record.docx", "r-506-2151-assessment-record.pdf",
-                "tracking-sheet.xlsx"), names(folder));
+        assertEquals(List.of(".pack-inputs", "forms.docx", "forms.pdf", "programme.pdf", "tracking-sheet.xlsx"),
+                names(folder));
 
         String programme = pdfText(folder.resolve("programme.pdf"));
         for (String expected : List.of("Дмитрий Иванов", "LRN/7", "Northfield College", "Jo Clarke",
@@ -99,15 +99,36 @@ class LearnerPackWriterTest {
             assertTrue(programme.contains(expected), expected + " in:\n" + programme);
         }
         assertFalse(programme.contains("D/506/2167"), programme);
-        String plan1 = pdfText(folder.resolve("r-506-2151-action-plan.pdf"));
-        assertTrue(plan1.contains("Дмитрий Иванов") && plan1.contains("Resolve customers' complaints"), plan1);
 
-        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(folder.resolve("r-506-2151-assessment-record.docx")));
-                XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
-            String text = words.getText();
-            assertTrue(text.contains("Дмитрий Иванов") && text.contains("Northfield College")
-                    && text.contains("Jo Clarke 李"), text);
+        // One forms file per format: for every unit of the learner, its action plan (with each of its
+        // criteria) then its record sheet, pre-filled.
+        String forms = pdfText(folder.resolve("forms.pdf")).replaceAll("\\s+", " ");
+        String words;
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(folder.resolve("forms.docx")));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            words = extractor.getText().replaceAll("\\s+", " ");
         }
+        for (String id : List.of("L/506/2150", "R/506/2151")) {
+            Unit unit = catalogue.unit(id).orElseThrow();
+            for (String text : List.of(forms, words)) {
+                assertTrue(text.contains(unit.title() + " (" + id + ")"), unit.title() + " in:\n" + text);
+                for (LearningOutcome o : unit.outcomes()) {
+                    for (AssessmentCriterion c : o.criteria()) {
+                        String start = c.text().replaceAll("\\s+", " ");
+                        start = start.substring(0, Math.min(40, start.length()));
+                        assertTrue(text.contains(start), id + " " + c.code() + " " + start + " in:\n" + text);
+                    }
+                }
+            }
+        }
+        for (String text : List.of(forms, words)) {
+            assertEquals(2, count(text, "Assessment and action plan "), text);
+            assertEquals(2, count(text, "Assessment record sheet "), text);
+            assertTrue(text.indexOf("(L/506/2150)") < text.indexOf("(R/506/2151)"), "units in the programme's order");
+            assertTrue(text.contains("Дмитрий Иванов") && text.contains("Northfield College"), text);
+        }
+        assertTrue(words.contains("Jo Clarke 李"), words);
+        assertFalse(forms.contains("D/506/2167"), "only the learner's units");
 
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(folder.resolve("tracking-sheet.xlsx")))) {
             assertEquals(3, wb.getNumberOfSheets(), "a summary and one sheet per unit");
@@ -123,10 +144,13 @@ class LearnerPackWriterTest {
 
         LearnerPackWriter.Written changed = writer.write(plan("D/506/2167", "R/506/2151").packs().get(0), out, "list.csv");
         assertFalse(changed.upToDate());
-        assertTrue(names(folder).contains("d-506-2167-action-plan.pdf"));
+        assertTrue(pdfText(folder.resolve("forms.pdf")).contains("D/506/2167"));
         writer.write(plan("D/506/2167").packs().get(0), out, "list.csv");
-        assertFalse(names(folder).contains("r-506-2151-action-plan.pdf"), "a dropped unit leaves no forms: " + names(folder));
-        assertFalse(names(folder).contains("r-506-2151-action-plan.docx"), names(folder).toString());
+        assertFalse(pdfText(folder.resolve("forms.pdf")).contains("R/506/2151"), "a dropped unit leaves no forms");
+        Files.writeString(folder.resolve("old-unit-action-plan.pdf"), "from an earlier version");
+        writer.write(plan("D/506/2167", "R/506/2151").packs().get(0), out, "list.csv");
+        assertEquals(List.of(".pack-inputs", "forms.docx", "forms.pdf", "programme.pdf", "tracking-sheet.xlsx"),
+                names(folder), "files of an earlier layout are removed");
     }
 
     @Test
@@ -150,6 +174,12 @@ class LearnerPackWriterTest {
                         Files.readAllBytes(out.resolve("two").resolve(f))), f);
             }
         }
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;
+        return n;
     }
 
     @Test

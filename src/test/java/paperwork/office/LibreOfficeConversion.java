@@ -15,11 +15,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * parallel runs and earlier crashes do not interfere. A failed conversion (a file LibreOffice
  * cannot open or repairs) leaves no PDF, and the caller's assertion fails.
  */
-final class LibreOfficeConversion {
+public final class LibreOfficeConversion {
     private LibreOfficeConversion() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return executable() != null;
     }
 
@@ -31,7 +31,7 @@ final class LibreOfficeConversion {
     }
 
     /** Returns the PDF written beside {@code file}, or throws with LibreOffice's output. */
-    static Path toPdf(Path file) throws IOException, InterruptedException {
+    public static Path toPdf(Path file) throws IOException, InterruptedException {
         Path dir = file.getParent();
         Path profile = Files.createTempDirectory("lo-profile");
         Path log = dir.resolve("soffice.log");
@@ -50,7 +50,7 @@ final class LibreOfficeConversion {
         return pdf;
     }
 
-    static String text(Path pdf) throws IOException {
+    public static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
         }
