@@ -51,6 +51,19 @@ final class BuildState {
                 parts.add(root.relativize(p).toString());
                 parts.add(Hashes.sha256(Files.readAllBytes(p)));
             }
+            // The steps' own templates (e.g. learner-forms.ftlh) are in no document definition: every
+            // file of the templates folder counts.
+            Path templates = options.templates();
+            if (templates != null && Files.isDirectory(templates)) {
+                List<Path> own;
+                try (Stream<Path> s = Files.walk(templates)) {
+                    own = s.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+                }
+                for (Path p : own) {
+                    parts.add("templates/" + templates.relativize(p));
+                    parts.add(Hashes.sha256(Files.readAllBytes(p)));
+                }
+            }
             return Hashes.sha256(parts.toArray(String[]::new));
         } catch (IOException | RuntimeException e) {
             return null;

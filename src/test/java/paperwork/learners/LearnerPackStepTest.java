@@ -111,6 +111,22 @@ class LearnerPackStepTest {
     }
 
     @Test
+    void aChangedLearnerTemplateRewritesThePacksOfAnUnchangedBuild() throws Exception {
+        list(ANA);
+        assertTrue(build().ok());
+        assertEquals(List.of(), packFiles(build()), "unchanged");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        String shipped = new String(getClass().getResourceAsStream("/templates/learner-forms.ftlh").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("learner-forms.ftlh"),
+                shipped.replace("<@page>", "<@page><p>Northfield College copy</p>"), StandardCharsets.UTF_8);
+        Pipeline.Report changed = build();
+        assertEquals(List.of("learners/LRN-1/forms.docx", "learners/LRN-1/forms.pdf", "learners/LRN-1/programme.pdf",
+                "learners/LRN-1/tracking-sheet.xlsx"), packFiles(changed));
+        assertTrue(LearnerPackWriterTest.pdfText(out.resolve("learners/LRN-1/forms.pdf")).contains("Northfield College copy"));
+    }
+
+    @Test
     void noLearnersFolderMeansNoPacksAndNoLearnerSection() throws Exception {
         Files.delete(sources.resolve("learners"));
         Pipeline.Report r = build();
