@@ -103,10 +103,12 @@ final class BuildCommand implements Callable<Integer> {
             o.println("removed " + removed + (removed.startsWith(LearnerPackStep.FOLDER + "/")
                     ? " (the learner is no longer in any learner list)" : " (its unit or qualification is no longer in the sources)"));
         }
-        o.printf("%d written, %d up to date, %d failed, %d removed in %.1f s (%d job(s)); catalogue %s; %s%n",
+        long buildErrors = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+        o.printf("%d written, %d up to date, %d failed, %d removed in %.1f s (%d job(s)); catalogue %s; sources: %s%s%n",
                 r.written().size(), r.upToDate().size(), r.failed().size(), r.removed().size(),
                 report.millis() / 1000.0, jobs, report.catalogueWritten() ? "updated" : "unchanged",
-                DiagnosticPrinter.summary(report.catalogue().diagnostics()));
+                DiagnosticPrinter.summary(report.catalogue().diagnostics()),
+                buildErrors == 0 ? "" : "; learner lists and build: " + buildErrors + " error(s) (listed above)");
         o.println("open " + out.resolve(Pipeline.INDEX_FILE) + " for every document");
         o.flush();
         return report.ok() ? 0 : 1;
