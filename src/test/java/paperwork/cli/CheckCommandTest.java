@@ -20,8 +20,8 @@ import paperwork.learners.LearnerListReport;
 import paperwork.learners.LearnerPlan;
 
 class CheckCommandTest {
-    static final Path EXAMPLE = Path.of("sources/learners/example-learners.csv");
-    static final String FILE = "sources/learners/example-learners.csv";
+    static final Path EXAMPLE = Path.of("examples/learners-with-mistakes.csv");
+    static final String FILE = "examples/learners-with-mistakes.csv";
 
     @TempDir
     Path dir;
@@ -134,5 +134,13 @@ class CheckCommandTest {
             assertEquals(2, none.code(), cmd);
             assertTrue(none.err().contains("Missing required parameter"), none.err());
         }
+    }
+
+    /** The list shipped in sources/ is built by the default command, so it must be all valid. */
+    @Test
+    void theShippedLearnerListIsAllValid() {
+        MainTest.Run r = MainTest.run("check", "sources/learners/example-learners.csv", "--sources", "sources");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("4 learner(s) checked: 4 valid, 0 with problems"), r.out());
     }
 }

@@ -55,8 +55,8 @@ class RealCatalogueLearnersTest {
 
     @Test
     void theExampleListGetsTheSameVerdictsFromTheRealCatalogue() {
-        LearnerList list = new LearnerListReader().read(Path.of("sources/learners/example-learners.csv"),
-                "sources/learners/example-learners.csv");
+        LearnerList list = new LearnerListReader().read(Path.of("examples/learners-with-mistakes.csv"),
+                "examples/learners-with-mistakes.csv");
         LearnerListReport real = new LearnerListCheck(catalogue).check(list);
         LearnerListReport fixture = new LearnerListCheck(HabcDiplomaFixture.catalogue()).check(list);
         assertEquals(fixture.checks(), real.checks());
