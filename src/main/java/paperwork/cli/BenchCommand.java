@@ -38,6 +38,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
+        java.util.List<String> flags = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        int tier = flags.stream().filter(f -> f.startsWith("-XX:TieredStopAtLevel=")).reduce((a, b) -> b)
+                .map(f -> Integer.parseInt(f.substring(f.indexOf('=') + 1))).orElse(4);
+        out.println("JVM: Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " core(s), "
+                + (tier < 4 ? "C1 only (.mvn/jvm.config: fastest for one cold build); steady-state figures with C2: "
+                        + "MAVEN_OPTS=-XX:TieredStopAtLevel=4 mvn -q compile exec:java -Dexec.args=bench"
+                        : "C1 and C2 (steady state)"));
         if (wants("parse")) ParseBench.run(sources.sources, out);
         Catalogue catalogue = new CatalogueReader().read(sources.sources, Path.of(""));
         if (wants("pdf")) PdfBench.run(catalogue, out);
