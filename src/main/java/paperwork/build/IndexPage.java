@@ -32,6 +32,13 @@ public record IndexPage(
         public Subject {
             documents = List.copyOf(documents);
         }
+
+        /** When the newest of its files was built, e.g. "2026-11-30 22:10" (UTC); "" when none was. */
+        public String built() {
+            return documents.stream().flatMap(d -> d.links().stream()).map(Link::built)
+                    .filter(b -> b != null && !b.isEmpty()).max(java.util.Comparator.naturalOrder())
+                    .map(b -> (b.length() > 16 ? b.substring(0, 16) : b).replace('T', ' ')).orElse("");
+        }
     }
 
     /** One document in its formats. */

@@ -170,7 +170,7 @@ public final class Pipeline {
             String detail = join(u.aliases().isEmpty() ? null : String.join(", ", u.aliases()),
                     u.level() == null ? null : "Level " + u.level(),
                     u.credits() == null ? null : u.credits() + " credits",
-                    u.source() == null ? null : u.source().file());
+                    links(u), u.source() == null ? null : u.source().file());
             units.add(new IndexPage.Subject(u.id(), u.title(), detail, documentsOf(Scope.UNIT, u.id(), manifest, paths)));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(catalogue.diagnostics());
@@ -196,6 +196,21 @@ public final class Pipeline {
             if (!links.isEmpty()) docs.add(new IndexPage.Document(d.title(), List.copyOf(links.values())));
         }
         return docs;
+    }
+
+    /** What a reader wants to know of a unit's links: "relates to B7", "same unit as D4", "matches 212". */
+    private static String links(Unit u) {
+        List<String> parts = new ArrayList<>();
+        for (paperwork.catalogue.UnitLink l : u.links()) {
+            String verb = switch (l.type()) {
+                case paperwork.catalogue.UnitLink.NOS_RELATIONSHIP -> "relates to ";
+                case paperwork.catalogue.UnitLink.SAME_UNIT -> "same unit as ";
+                case paperwork.catalogue.UnitLink.MATCHES -> "matches ";
+                default -> l.type() + " ";
+            };
+            parts.add(verb + l.target() + (l.resolved() ? "" : " (not in the sources)"));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     private static int count(List<Diagnostic> ds, Severity s) {
