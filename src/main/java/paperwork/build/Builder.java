@@ -42,6 +42,15 @@ public final class Builder {
      */
     public BuildResult run(Catalogue catalogue, List<DocumentJob> plan, Path out, int jobs, boolean removeStale)
             throws IOException, InterruptedException {
+        return run(catalogue, plan, out, jobs, removeStale, java.util.EnumSet.allOf(paperwork.render.OutputFormat.class));
+    }
+
+    /**
+     * @param formats the formats this build makes: documents of other formats are left alone (a
+     *                {@code --formats pdf} build must not delete the Word and Excel files)
+     */
+    public BuildResult run(Catalogue catalogue, List<DocumentJob> plan, Path out, int jobs, boolean removeStale,
+            java.util.Set<paperwork.render.OutputFormat> formats) throws IOException, InterruptedException {
         long started = System.nanoTime();
         Manifest old = Manifest.read(out, program);
         Map<String, Manifest.Entry> entries = new HashMap<>(old.documents());
@@ -90,8 +99,11 @@ public final class Builder {
         if (removeStale) {
             java.util.Set<String> planned = new java.util.HashSet<>();
             plan.forEach(j -> planned.add(j.path()));
-            for (String path : old.documents().keySet()) {
-                if (!planned.contains(path)) {
+            java.util.Set<String> built = new java.util.HashSet<>();
+            formats.forEach(f -> built.add(f.extension()));
+            for (Map.Entry<String, Manifest.Entry> e : old.documents().entrySet()) {
+                String path = e.getKey();
+                if (!planned.contains(path) && built.contains(e.getValue().format())) {
                     Files.deleteIfExists(out.resolve(path));
                     deleteEmptyParents(out.resolve(path).getParent(), out);
                     entries.remove(path);

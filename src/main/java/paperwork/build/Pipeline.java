@@ -92,7 +92,8 @@ public final class Pipeline {
             }
         }
         Builder builder = new Builder(documents.renderers(), progress, clock, program);
-        BuildResult result = builder.run(catalogue, plan, out, options.jobs(), options.only().isEmpty());
+        BuildResult result = builder.run(catalogue, plan, out, options.jobs(), options.only().isEmpty(),
+                options.formats());
 
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         diagnostics.addAll(planning);

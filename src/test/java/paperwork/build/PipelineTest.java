@@ -155,6 +155,14 @@ class PipelineTest {
     }
 
     @Test
+    void buildingOneFormatKeepsTheOthers() throws Exception {
+        build(EnumSet.of(OutputFormat.XLSX, OutputFormat.PDF), Set.of());
+        Pipeline.Report pdfOnly = build(EnumSet.of(OutputFormat.PDF), Set.of());
+        assertEquals(List.of(), pdfOnly.result().removed());
+        assertTrue(Files.isRegularFile(out.resolve("units/cfacsd4/tracking-sheet.xlsx")));
+    }
+
+    @Test
     void onlyBuildsTheNamedUnit() throws Exception {
         Pipeline.Report r = build(EnumSet.of(OutputFormat.XLSX), Set.of("CFACSD4"));
         assertEquals(List.of("units/cfacsd4/tracking-sheet.xlsx"), r.result().written());
