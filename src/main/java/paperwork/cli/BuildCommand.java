@@ -26,11 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Rebuilds all paperwork into the output folder (the default command).",
-                "Only documents whose sources, templates, fonts or program changed are rebuilt; each file is",
-                "written to a temporary name and moved into place. Exit code 1 when a source has errors or a",
-                "document failed (the others are still built).",
-                "Learner lists (*.csv, *.xlsx) in SOURCES/learners/ are checked and each valid learner's pack is",
-                "written to OUT/learners/<reference>/, as the learners command does; an invalid learner is an error."})
+                "Only documents whose sources, templates, fonts or program changed are rebuilt; each file is "
+                        + "written to a temporary name and moved into place. Exit code 1 when a source has errors, "
+                        + "a learner's choice breaks the rules or a document failed (the others are still built).",
+                "Learner lists (*.csv, *.xlsx) in SOURCES/learners/ are checked and each valid learner's pack is "
+                        + "written to OUT/learners/<reference>/, as the learners command does."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

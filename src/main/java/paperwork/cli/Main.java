@@ -43,6 +43,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpWidth(110); // the descriptions are written in lines of up to 110 characters
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // The one boundary for bugs and I/O failures: a message, never a stack trace.
             commandLine.getErr().println("paperwork: " + ex);
