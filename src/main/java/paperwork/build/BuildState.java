@@ -42,31 +42,26 @@ final class BuildState {
                 for (OutputFormat f : OutputFormat.values()) parts.add(documents.templateHash(d, f));
             }
             parts.add(documents.indexTemplateHash());
-            Path root = options.sources();
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(root)) {
-                files = s.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
-            }
-            for (Path p : files) {
-                parts.add(root.relativize(p).toString());
-                parts.add(Hashes.sha256(Files.readAllBytes(p)));
-            }
+            addFiles(parts, options.sources(), "");
             // The steps' own templates (e.g. learner-forms.ftlh) are in no document definition: every
             // file of the templates folder counts.
             Path templates = options.templates();
-            if (templates != null && Files.isDirectory(templates)) {
-                List<Path> own;
-                try (Stream<Path> s = Files.walk(templates)) {
-                    own = s.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
-                }
-                for (Path p : own) {
-                    parts.add("templates/" + templates.relativize(p));
-                    parts.add(Hashes.sha256(Files.readAllBytes(p)));
-                }
-            }
+            if (templates != null && Files.isDirectory(templates)) addFiles(parts, templates, "templates/");
             return Hashes.sha256(parts.toArray(String[]::new));
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** Each file under {@code root}, in a fixed order: its name and the hash of its bytes. */
+    private static void addFiles(List<String> parts, Path root, String prefix) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+        }
+        for (Path p : files) {
+            parts.add(prefix + root.relativize(p));
+            parts.add(Hashes.sha256(Files.readAllBytes(p)));
         }
     }
 
