@@ -27,6 +27,18 @@ public final class PdfFonts {
         public InputStream open() {
             return new ByteArrayInputStream(bytes);
         }
+
+        /**
+         * The face parsed. PDFBox reads a parsed font without changing it (subsetting copies the
+         * glyphs it needs), so one parse can serve every document of a thread; it is not thread-safe.
+         */
+        public TrueTypeFont parse() {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static final List<Face> FACES = List.of(

@@ -4,6 +4,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,13 +17,17 @@ import java.util.Locale;
 import java.util.TimeZone;
 import java.util.logging.Level;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -52,6 +57,8 @@ public final class PdfRenderer {
     private final boolean pdfA;
     /** Font metrics survive from one document to the next, so fonts are measured once per thread. */
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FontMetricsCache();
+    /** The faces of {@link PdfFonts#faces()}, parsed once per renderer instead of once per document. */
+    private final List<TrueTypeFont> parsedFaces = PdfFonts.faces().stream().map(PdfFonts.Face::parse).toList();
 
     /** PDF/UA-1 and PDF/A-3u. */
     public PdfRenderer() {
@@ -79,8 +86,9 @@ public final class PdfRenderer {
                 builder.useColorProfile(SRGB);
             }
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
-            for (PdfFonts.Face face : PdfFonts.faces()) {
-                builder.useFont(face::open, PdfFonts.FAMILY, face.weight(), face.style(), true);
+            for (int i = 0; i < parsedFaces.size(); i++) {
+                PdfFonts.Face face = PdfFonts.faces().get(i);
+                builder.useFont(new EmbeddedFace(pdf, parsedFaces.get(i)), PdfFonts.FAMILY, face.weight(), face.style(), true);
             }
             builder.useUnicodeLineBreaker(new PdfLineBreaker());
             builder.withProducer(paperwork.render.DocumentModel.GENERATOR);
@@ -152,6 +160,35 @@ public final class PdfRenderer {
         if (level.intValue() >= Level.SEVERE.intValue()) return Severity.ERROR;
         if (level.intValue() >= Level.WARNING.intValue()) return Severity.WARNING;
         return null;
+    }
+
+    /**
+     * A parsed face, embedded as a subset into one document when the layout first asks for it (so
+     * that a document in regular text only carries no bold face). {@code PDType0Font.load} with a
+     * parsed font neither closes nor changes it: the subset is built from a copy of the glyphs used.
+     */
+    private static final class EmbeddedFace extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final TrueTypeFont parsed;
+        private PDFont embedded;
+
+        EmbeddedFace(PDDocument pdf, TrueTypeFont parsed) {
+            super(null);
+            this.pdf = pdf;
+            this.parsed = parsed;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (embedded == null) {
+                try {
+                    embedded = PDType0Font.load(pdf, parsed, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return embedded;
+        }
     }
 
     /** Keeps openhtmltopdf quiet: its messages are collected per document instead. */
