@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -36,6 +37,7 @@ import paperwork.render.DocumentModel;
  * identification) but stamps them with the time of the run: this replaces every date with
  * {@link DocumentMetadata#created()}, in both places so that they agree, and sets the language
  * and producer. The XMP is edited as XML, so its namespaces and extension schemas stay intact.
+ * Not thread-safe: one per renderer.
  */
 final class PdfMetadataWriter {
     private static final String XMP_NS = "http://ns.adobe.com/xap/1.0/";
@@ -43,10 +45,26 @@ final class PdfMetadataWriter {
     private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static final String[] XMP_DATES = {"CreateDate", "ModifyDate", "MetadataDate"};
 
-    private PdfMetadataWriter() {
+    /** Made once per renderer: finding and configuring the XML factories cost more than the edit. */
+    private final DocumentBuilder parser;
+    private final Transformer serialiser;
+
+    PdfMetadataWriter() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            parser = f.newDocumentBuilder();
+            serialiser = TransformerFactory.newInstance().newTransformer();
+            serialiser.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            serialiser.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        } catch (ParserConfigurationException | TransformerException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be configured: " + e.getMessage(), e);
+        }
     }
 
-    static void write(PDDocument pdf, DocumentMetadata m) throws IOException {
+    void write(PDDocument pdf, DocumentMetadata m) throws IOException {
         Calendar created = PdfRenderer.calendar(m.created());
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setCreationDate(created);
@@ -72,13 +90,9 @@ final class PdfMetadataWriter {
      * The XMP packet with every xmp: date set to {@code created} and a dc:language beside the
      * dc:title; anything else is left as it was.
      */
-    static byte[] withDatesAndLanguage(byte[] xmp, Instant created, String language) throws IOException {
+    byte[] withDatesAndLanguage(byte[] xmp, Instant created, String language) throws IOException {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xmp));
+            Document doc = parser.parse(new ByteArrayInputStream(xmp));
             String date = DateTimeFormatter.ISO_INSTANT.format(created);
             for (String name : XMP_DATES) {
                 NodeList found = doc.getElementsByTagNameNS(XMP_NS, name);
@@ -94,13 +108,10 @@ final class PdfMetadataWriter {
                 lang.appendChild(bag);
                 titles.item(0).getParentNode().appendChild(lang);
             }
-            Transformer t = TransformerFactory.newInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             ByteArrayOutputStream out = new ByteArrayOutputStream(xmp.length + 64);
-            t.transform(new DOMSource(doc), new StreamResult(out));
+            serialiser.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();
-        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+        } catch (SAXException | TransformerException e) {
             throw new IOException("the XMP metadata written by the renderer cannot be read: " + e.getMessage(), e);
         }
     }

@@ -59,6 +59,9 @@ public final class PdfRenderer {
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FontMetricsCache();
     /** The faces of {@link PdfFonts#faces()}, parsed once per renderer instead of once per document. */
     private final List<TrueTypeFont> parsedFaces = PdfFonts.faces().stream().map(PdfFonts.Face::parse).toList();
+    /** Reset by openhtmltopdf for every run of text, so one serves every document. */
+    private final PdfLineBreaker lineBreaker = new PdfLineBreaker();
+    private final PdfMetadataWriter metadataWriter = new PdfMetadataWriter();
 
     /** PDF/UA-1 and PDF/A-3u. */
     public PdfRenderer() {
@@ -90,7 +93,7 @@ public final class PdfRenderer {
                 PdfFonts.Face face = PdfFonts.faces().get(i);
                 builder.useFont(new EmbeddedFace(pdf, parsedFaces.get(i)), PdfFonts.FAMILY, face.weight(), face.style(), true);
             }
-            builder.useUnicodeLineBreaker(new PdfLineBreaker());
+            builder.useUnicodeLineBreaker(lineBreaker);
             builder.withProducer(paperwork.render.DocumentModel.GENERATOR);
             builder.withDiagnosticConsumer(d -> {
                 Severity s = severity(d.getLevel());
@@ -102,7 +105,7 @@ public final class PdfRenderer {
             builder.withHtmlContent(document.xhtml(), null);
             builder.buildPdfRenderer().createPDFWithoutClosing();
             int pages = pdf.getNumberOfPages();
-            PdfMetadataWriter.write(pdf, document.metadata());
+            metadataWriter.write(pdf, document.metadata());
             PdfLinkDescriptions.copyAltToContents(pdf);
             pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(document));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

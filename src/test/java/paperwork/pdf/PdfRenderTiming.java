@@ -27,7 +27,7 @@ import paperwork.render.TemplateEngine;
  * Times {@link PdfRenderer#render} alone on the PDFs of the shipped learners' packs (programme and
  * forms), laid out once beforehand: rounds of every document on one warm renderer, the median CPU
  * time of this thread per pack, and a hash of every PDF's bytes so that two builds of the renderer
- * can be shown to write the same files. Not a test: {@code java ... paperwork.pdf.PdfRenderTiming [rounds]}.
+ * can be shown to write the same files (and that a warm renderer writes the same bytes every round). Not a test: {@code java ... paperwork.pdf.PdfRenderTiming [rounds]}.
  */
 public final class PdfRenderTiming {
     public static void main(String[] args) throws Exception {
@@ -49,16 +49,20 @@ public final class PdfRenderTiming {
         PdfRenderer renderer = new PdfRenderer();
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         long bytes = 0;
+        List<byte[]> first = new ArrayList<>();
         double[] cpu = new double[rounds];
         double[] wall = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            for (RenderedDocument d : documents) {
-                byte[] pdf = renderer.render(d).bytes();
+            for (int i = 0; i < documents.size(); i++) {
+                byte[] pdf = renderer.render(documents.get(i)).bytes();
                 if (r == 0) {
                     sha.update(pdf);
                     bytes += pdf.length;
+                    first.add(pdf);
+                } else if (!Arrays.equals(pdf, first.get(i))) {
+                    throw new IllegalStateException("round " + r + " wrote other bytes for document " + i + " than round 0");
                 }
             }
             cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / packs.size();
