@@ -21,6 +21,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.filter.Filter;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -50,7 +52,19 @@ public final class PdfRenderer {
         XRLog.listRegisteredLoggers();
         XRLog.setLoggerImpl(new SilentLogger());
         XRLog.setLoggingEnabled(true);
+        // PDFBox deflates every stream (page contents, object streams, fonts) at this JVM-wide level,
+        // read at each use. Level 6, zlib's default, spent a quarter of the time of a learner's forms
+        // walking hash chains through the repetitive tagged content; level 4 takes half the time and,
+        // with the larger object streams below, the files come out no bigger. Set here, before any
+        // PDF is written, so that every document of a run is compressed alike.
+        System.setProperty(Filter.SYSPROP_DEFLATELEVEL, "4");
     }
+
+    /**
+     * Object streams of 1,000 objects instead of PDFBox's 200: a form's structure tree is thousands
+     * of small dictionaries, which compress better together (5% smaller files, no slower to write).
+     */
+    private static final CompressParameters OBJECT_STREAMS = new CompressParameters(1000);
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -109,7 +123,7 @@ public final class PdfRenderer {
             PdfLinkDescriptions.copyAltToContents(pdf);
             pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(document));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            pdf.save(out);
+            pdf.save(out, OBJECT_STREAMS);
             return new RenderedPdf(out.toByteArray(), pages, diagnostics);
         } catch (IOException e) {
             throw new PdfRenderException(new Diagnostic(Severity.ERROR, "pdf-failed", where, 0,
