@@ -121,6 +121,7 @@ public final class PdfRenderer {
             int pages = pdf.getNumberOfPages();
             metadataWriter.write(pdf, document.metadata());
             PdfLinkDescriptions.copyAltToContents(pdf);
+            PdfDirectPropertyLists.inline(pdf);
             pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(document));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out, OBJECT_STREAMS);

@@ -32,19 +32,8 @@ import paperwork.render.TemplateEngine;
 public final class PdfRenderTiming {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        Catalogue catalogue = RenderFixtures.realSources();
-        byte[] list = Files.readAllBytes(Path.of("sources/learners/example-learners.csv"));
-        List<LearnerPlan.Pack> packs = LearnerPlan.of(new LearnerListCheck(catalogue)
-                .check(new LearnerListReader().read(list, "example-learners.csv"))).packs();
-        TemplateEngine engine = new TemplateEngine();
-        List<RenderedDocument> documents = new ArrayList<>();
-        for (LearnerPlan.Pack pack : packs) {
-            Catalogue programme = programmeCatalogue(catalogue, pack);
-            documents.add(engine.render(LearnerPackWriter.PROGRAMME, DocumentModel.of(programme, LearnerPackWriter.PROGRAMME,
-                    pack.qualificationId(), pack.learner(), DocumentMetadata.DEFAULT_CREATED)));
-            documents.add(engine.render(LearnerPackWriter.FORMS, DocumentModel.of(programme, LearnerPackWriter.FORMS,
-                    pack.qualificationId(), pack.learner(), DocumentMetadata.DEFAULT_CREATED)));
-        }
+        List<RenderedDocument> documents = learnerPackDocuments();
+        int packCount = documents.size() / 2;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         PdfRenderer renderer = new PdfRenderer();
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -65,16 +54,34 @@ public final class PdfRenderTiming {
                     throw new IllegalStateException("round " + r + " wrote other bytes for document " + i + " than round 0");
                 }
             }
-            cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / packs.size();
-            wall[r] = (System.nanoTime() - t0) / 1e6 / packs.size();
+            cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / packCount;
+            wall[r] = (System.nanoTime() - t0) / 1e6 / packCount;
         }
         double[] warm = Arrays.copyOfRange(cpu, rounds / 3, rounds);
         Arrays.sort(warm);
         double[] warmWall = Arrays.copyOfRange(wall, rounds / 3, rounds);
         Arrays.sort(warmWall);
         System.out.printf("%d packs x %d rounds: first round %.1f ms CPU per pack; warm median %.1f ms CPU, %.1f ms wall per pack;"
-                + " %d bytes, sha256 %s%n", packs.size(), rounds, cpu[0], warm[warm.length / 2], warmWall[warmWall.length / 2],
+                + " %d bytes, sha256 %s%n", packCount, rounds, cpu[0], warm[warm.length / 2], warmWall[warmWall.length / 2],
                 bytes, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+    }
+
+    /** The programme and forms of every learner of the shipped list, laid out (two per pack). */
+    public static List<RenderedDocument> learnerPackDocuments() throws java.io.IOException {
+        Catalogue catalogue = RenderFixtures.realSources();
+        byte[] list = Files.readAllBytes(Path.of("sources/learners/example-learners.csv"));
+        List<LearnerPlan.Pack> packs = LearnerPlan.of(new LearnerListCheck(catalogue)
+                .check(new LearnerListReader().read(list, "example-learners.csv"))).packs();
+        TemplateEngine engine = new TemplateEngine();
+        List<RenderedDocument> documents = new ArrayList<>();
+        for (LearnerPlan.Pack pack : packs) {
+            Catalogue programme = programmeCatalogue(catalogue, pack);
+            documents.add(engine.render(LearnerPackWriter.PROGRAMME, DocumentModel.of(programme, LearnerPackWriter.PROGRAMME,
+                    pack.qualificationId(), pack.learner(), DocumentMetadata.DEFAULT_CREATED)));
+            documents.add(engine.render(LearnerPackWriter.FORMS, DocumentModel.of(programme, LearnerPackWriter.FORMS,
+                    pack.qualificationId(), pack.learner(), DocumentMetadata.DEFAULT_CREATED)));
+        }
+        return documents;
     }
 
     /** As {@code LearnerPackWriter}: the qualification cut down to the learner's units. */
