@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
@@ -18,27 +17,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-import paperwork.catalogue.AssessmentCriterion;
 import paperwork.catalogue.Catalogue;
-import paperwork.catalogue.LearningOutcome;
-import paperwork.catalogue.SourceFile;
-import paperwork.catalogue.SourceRef;
-import paperwork.catalogue.Unit;
 import paperwork.render.DocumentDefinition;
 import paperwork.render.Documents;
+import paperwork.render.RenderFixtures;
 import paperwork.render.RenderedDocument;
+import paperwork.render.Scope;
 import paperwork.render.TemplateEngine;
 
 /**
  * A learning outcome whose criteria run onto the next page carries its code and title there,
- * followed by "(continued)", in every PDF that lists criteria by outcome: the tracking sheet, the
- * unit pack and the action plan. The unit has one outcome too long for a page, then a short one.
+ * followed by "(continued)", in every PDF that lists criteria by outcome: the tracking sheets, the
+ * unit pack, the specification and the action plan. The unit has one outcome too long for a page,
+ * then a short one.
  */
 class ContinuedOutcomeHeadingTest {
-    static final String UNIT = "T/999/0001";
-    static final String LONG_TITLE = "Understand how to keep customers informed about long deliveries";
-    static final String SHORT_TITLE = "Be able to close a customer's enquiry";
-    static final int LONG_CRITERIA = 40;
+    static final String UNIT = RenderFixtures.LONG_OUTCOME_UNIT;
+    static final String LONG_TITLE = RenderFixtures.LONG_OUTCOME_TITLE;
+    static final String SHORT_TITLE = RenderFixtures.SHORT_OUTCOME_TITLE;
+    static final int LONG_CRITERIA = RenderFixtures.LONG_OUTCOME_CRITERIA;
 
     static Catalogue catalogue;
     static TemplateEngine engine;
@@ -46,32 +43,19 @@ class ContinuedOutcomeHeadingTest {
 
     @BeforeAll
     static void setUp() {
-        catalogue = longOutcomeCatalogue();
+        catalogue = RenderFixtures.longOutcome();
         engine = new TemplateEngine();
         renderer = new PdfRenderer();
     }
 
-    static Catalogue longOutcomeCatalogue() {
-        SourceRef at = new SourceRef("sources/long-outcome.txt", 1);
-        List<AssessmentCriterion> many = IntStream.rangeClosed(1, LONG_CRITERIA)
-                .mapToObj(i -> new AssessmentCriterion("1." + i, "explain delivery step " + i
-                        + " to their customer, and check that the customer has understood what happens next", at))
-                .toList();
-        Unit unit = new Unit(UNIT, Unit.QCF_UNIT, List.of(), "Keep customers informed", 2, 3, 20, null,
-                List.of(new LearningOutcome("1", LONG_TITLE, many, at),
-                        new LearningOutcome("2", SHORT_TITLE, List.of(
-                                new AssessmentCriterion("2.1", "summarise the actions agreed with their customer", at)), at)),
-                List.of(), List.of(), List.of(), List.of(), Map.of(), at);
-        return new Catalogue(Catalogue.SCHEMA_VERSION, List.of(new SourceFile("sources/long-outcome.txt", "0", "test")),
-                List.of(), List.of(unit), List.of());
-    }
-
     static List<DocumentDefinition> documentsListingCriteria() {
-        return List.of(Documents.UNIT_TRACKING_SHEET, Documents.UNIT_PACK, Documents.ACTION_PLAN);
+        return List.of(Documents.UNIT_TRACKING_SHEET, Documents.QUALIFICATION_TRACKING_SHEET, Documents.UNIT_PACK,
+                Documents.SPECIFICATION, Documents.ACTION_PLAN);
     }
 
     static byte[] pdf(DocumentDefinition def) {
-        RenderedDocument doc = PdfTestSupport.layOut(engine, catalogue, def, UNIT);
+        String subject = def.scope() == Scope.QUALIFICATION ? RenderFixtures.LONG_OUTCOME_QUALIFICATION : UNIT;
+        RenderedDocument doc = PdfTestSupport.layOut(engine, catalogue, def, subject);
         RenderedPdf r = renderer.render(doc);
         assertEquals(List.of(), r.diagnostics(), def.name() + ": the renderer reported problems");
         return r.bytes();
