@@ -69,7 +69,7 @@ final class SameUnitLinking implements CrossSourceCheck {
     }
 
     /** Which units can be printings of one another: QCF units, or national standards in either form. */
-    private static String family(Unit u) {
+    static String family(Unit u) {
         return switch (u.kind()) {
             case Unit.QCF_UNIT -> "qcf";
             case Unit.NVQ_UNIT, Unit.NOS -> "national-standard";
