@@ -52,9 +52,9 @@ final class SameIdMerge {
             List<String> taken = new ArrayList<>();
             unit = absorb(unit, other, taken);
             out.add(Diagnostic.info("same-unit-merged", other.source(), other.id() + " is printed here and in "
-                    + UnitLinkEdits.where(kept.source()) + " as one unit (" + why.apply(kept, other) + "); the catalogue keeps "
-                    + "the printing in " + UnitLinkEdits.where(kept.source()) + ", which prints more of the unit, "
-                    + "and links this one" + (taken.isEmpty() ? "" : "; taken from this printing: " + String.join(", ", taken))));
+                    + UnitLinkEdits.where(kept.source()) + ", one unit (" + why.apply(kept, other) + "): the catalogue keeps "
+                    + "that printing" + richerBecause(kept, other) + " and links this one"
+                    + (taken.isEmpty() ? "" : "; taken from this printing: " + String.join(", ", taken))));
         }
         return unit;
     }
@@ -68,6 +68,27 @@ final class SameIdMerge {
         // Strictly richer only: on a tie the earlier printing stays.
         for (Unit u : printings) if (richer.compare(u, best) > 0) best = u;
         return best;
+    }
+
+    /** Why {@code kept} was preferred to {@code other}, for the diagnostic: ", which also prints its aim". */
+    private static String richerBecause(Unit kept, Unit other) {
+        List<String> more = new ArrayList<>();
+        if (kept.title() != null && other.title() == null) more.add("a title");
+        if (kept.aim() != null && !kept.aim().isBlank() && (other.aim() == null || other.aim().isBlank())) more.add("an aim");
+        if (!kept.allCriteria().isEmpty() && other.allCriteria().isEmpty()) more.add("criteria");
+        if (!kept.knowledge().isEmpty() && other.knowledge().isEmpty()) more.add("knowledge");
+        if (!kept.evidenceRequirements().isEmpty() && other.evidenceRequirements().isEmpty()) more.add("evidence requirements");
+        if (!kept.guidance().isEmpty() && other.guidance().isEmpty()) more.add("guidance");
+        if (kept.level() != null && other.level() == null) more.add("a level");
+        if (kept.credits() != null && other.credits() == null) more.add("a credit value");
+        if (kept.glh() != null && other.glh() == null) more.add("guided learning hours");
+        if (!more.isEmpty()) {
+            String last = more.remove(more.size() - 1);
+            return ", which also prints " + (more.isEmpty() ? "" : String.join(", ", more) + " and ") + last + ",";
+        }
+        if (kept.allCriteria().size() > other.allCriteria().size()) return ", which prints more criteria,";
+        return parts(kept) == parts(other) && kept.allCriteria().size() == other.allCriteria().size()
+                ? ", as full as this one and printed first," : ", which prints more of the unit,";
     }
 
     static int parts(Unit u) {

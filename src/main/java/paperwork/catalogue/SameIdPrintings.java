@@ -79,7 +79,7 @@ final class SameIdPrintings {
         listedAs.sort(java.util.Comparator.comparingInt(ListedAs::position));
         Map<String, Map<String, String>> renamedInFile = new LinkedHashMap<>();
         for (ListedAs l : listedAs) renamedInFile.computeIfAbsent(l.file(), k -> new LinkedHashMap<>()).putIfAbsent(l.id(), l.finalId());
-        return new Result(result, qualifications.stream().map(q -> relist(q, renamedInFile)).toList());
+        return new Result(result, qualifications.stream().map(q -> relist(q, renamedInFile, out)).toList());
     }
 
     /**
@@ -153,9 +153,24 @@ final class SameIdPrintings {
     }
 
     /** The qualification with each unit id that its own file's printing was renamed from replaced by the new id. */
-    private static Qualification relist(Qualification q, Map<String, Map<String, String>> renamedInFile) {
+    private static Qualification relist(Qualification q, Map<String, Map<String, String>> renamedInFile,
+            List<Diagnostic> out) {
         Map<String, String> renamed = q.source() == null ? null : renamedInFile.get(q.source().file());
         if (renamed == null) return q;
+        List<String> changed = new ArrayList<>();
+        for (String id : q.units()) {
+            String now = renamed.getOrDefault(id, id);
+            if (!now.equals(id) && !changed.contains(id + " as " + now)) changed.add(id + " as " + now);
+        }
+        for (RuleGroup g : q.groups()) {
+            for (String id : g.units()) {
+                String now = renamed.getOrDefault(id, id);
+                if (!now.equals(id) && !changed.contains(id + " as " + now)) changed.add(id + " as " + now);
+            }
+        }
+        if (changed.isEmpty()) return q;
+        out.add(Diagnostic.info("unit-id-relisted", q.source(), q.id() + " lists " + String.join(", ", changed)
+                + ": the unit its own file prints under that id"));
         List<RuleGroup> groups = q.groups().stream().map(g -> new RuleGroup(g.name(), g.mandatory(), g.minCredits(),
                 g.maxCredits(), g.minUnits(), g.maxUnits(), relist(g.units(), renamed), g.rule(), g.source())).toList();
         return new Qualification(q.id(), q.aliases(), q.title(), q.awardingBody(), q.level(), q.credits(), q.glh(),
