@@ -187,6 +187,41 @@ class SameUanSourcesTest {
                 "catalogue of " + name + " differs from " + expected + " (-Dgolden.update=true accepts a deliberate change)");
     }
 
+    /**
+     * The real sources with the fixture specification beside them: it prints L/601/1225 (7 of the
+     * pack's 23 criteria) and H/601/1540 (another outcome), both also in the real C&amp;G pack.
+     */
+    @Test
+    void aSpecificationBesideTheRealSourcesAddsItsQualificationAndNoUnit() {
+        List<String> files = List.of("sources/bespoke-software-outcomes-table.txt", "sources/cg-3412-contact-centre-unit-pack.txt",
+                "sources/customer-service-standards-2010.txt", "sources/habc-l3-diploma-customer-service-spec.txt",
+                "sources/nos-cfacsd4-support-online-customer-service.txt",
+                "src/test/resources/same-uan/identical/" + SPEC);
+        List<SourceText> texts = files.stream()
+                .map(f -> SourceReader.read(Path.of(f), f).text().orElseThrow()).toList();
+        Catalogue real = new CatalogueReader().parse(texts.subList(0, 5), List.of());
+        Catalogue c = new CatalogueReader().parse(texts, List.of());
+        assertFalse(c.hasErrors(), c.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList().toString());
+        assertEquals(real.units().stream().map(Unit::id).toList(), c.units().stream().map(Unit::id).toList());
+        assertEquals(real.qualifications().size() + 1, c.qualifications().size());
+        Unit u = unit(c, UAN);
+        assertEquals(real.unit(UAN).orElseThrow().allCriteria(), u.allCriteria(), "the pack's 23 criteria are kept");
+        assertTrue(u.links().contains(new UnitLink(UnitLink.NOS_RELATIONSHIP, "B7", true,
+                "This unit directly relates to Unit B7 of the Customer Service NOS 2010.")), u.links().toString());
+        assertEquals(List.of("212", "1"), u.aliases());
+        // The bare outcome table still finds the unit it belongs to.
+        assertEquals(List.of(UAN), links(unit(c, "bespoke-software-outcomes-table"), UnitLink.MATCHES).stream()
+                .map(UnitLink::target).toList());
+        assertEquals(List.of("sources/cg-3412-contact-centre-unit-pack.txt", "sources/cg-3412-contact-centre-unit-pack.txt"),
+                qualification(c, "601/7777/1").units().stream().map(id -> unit(c, id).source().file()).toList());
+        // H/601/1540 prints one outcome in the specification and another in the pack: same title, one unit, each
+        // criterion the catalogue does not hold reported at its line.
+        List<Diagnostic> lost = diagnostics(c, "criterion-not-kept");
+        assertEquals(List.of(43, 43), lost.stream().map(Diagnostic::line).toList(), lost.toString());
+        assertTrue(lost.stream().allMatch(d -> d.message().startsWith("H/601/1540 1.")), lost.toString());
+        assertEquals(2, diagnostics(c, "same-unit-merged").size());
+    }
+
     static List<UnitLink> links(Unit u, String type) {
         return u.links().stream().filter(l -> l.type().equals(type)).toList();
     }
