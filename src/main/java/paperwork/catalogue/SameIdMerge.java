@@ -49,6 +49,7 @@ final class SameIdMerge {
                         + c.text() + "\" has no counterpart in the printing the catalogue keeps ("
                         + UnitLinkEdits.where(kept.source()) + ")"));
             }
+            notKept(unit, other, out);
             List<String> taken = new ArrayList<>();
             unit = absorb(unit, other, taken);
             out.add(Diagnostic.info("same-unit-merged", other.source(), other.id() + " is printed here and in "
@@ -57,6 +58,41 @@ final class SameIdMerge {
                     + (taken.isEmpty() ? "" : "; taken from this printing: " + String.join(", ", taken))));
         }
         return unit;
+    }
+
+    /**
+     * What {@code other} prints differently where the unit already has its own: the aim and metadata
+     * (notes), and evidence requirements (a warning: an assessor works from them).
+     */
+    private static void notKept(Unit unit, Unit other, List<Diagnostic> out) {
+        String where = UnitLinkEdits.where(unit.source());
+        if (unit.aim() != null && other.aim() != null && !unit.aim().isBlank() && !other.aim().isBlank()
+                && !CriterionSimilarity.words(unit.aim()).equals(CriterionSimilarity.words(other.aim()))) {
+            out.add(Diagnostic.info("printing-text-differs", other.source(), other.id() + " prints another aim here "
+                    + "than in " + where + "; the catalogue keeps that one"));
+        }
+        List<String> keys = other.metadata().keySet().stream().filter(k -> unit.metadata().containsKey(k)
+                && !CriterionSimilarity.words(unit.metadata().get(k)).equals(CriterionSimilarity.words(other.metadata().get(k))))
+                .toList();
+        if (!keys.isEmpty()) {
+            out.add(Diagnostic.info("printing-text-differs", other.source(), other.id() + " prints other " + String.join(", ", keys)
+                    + " here than in " + where + "; the catalogue keeps those"));
+        }
+        if (!unit.evidenceRequirements().isEmpty() && !other.evidenceRequirements().isEmpty()
+                && !evidenceWords(unit).equals(evidenceWords(other))) {
+            out.add(Diagnostic.warning("evidence-not-kept", other.evidenceRequirements().get(0).source(), other.id()
+                    + " prints " + other.evidenceRequirements().size() + " evidence requirement(s) here that differ from the "
+                    + unit.evidenceRequirements().size() + " of " + where + ", which the catalogue keeps"));
+        }
+    }
+
+    private static List<List<String>> evidenceWords(Unit u) {
+        List<List<String>> out = new ArrayList<>();
+        for (EvidenceRequirement e : u.evidenceRequirements()) {
+            out.add(CriterionSimilarity.words(e.text()));
+            for (EvidenceRequirement sub : e.subItems()) out.add(CriterionSimilarity.words(sub.text()));
+        }
+        return out;
     }
 
     /** The printing kept as the unit: see the class comment. */

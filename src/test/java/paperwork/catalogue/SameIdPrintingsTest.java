@@ -72,6 +72,30 @@ class SameIdPrintingsTest {
     }
 
     @Test
+    void anAimOrEvidenceRequirementsPrintedDifferentlyByTheOtherPrintingAreReportedNotKept() {
+        Unit a = asUnitPack(qcf(UAN, "a-pack.txt", TITLE, 2, 5, 33, BESPOKE, "212"));
+        Unit b = asUnitPack(qcf(UAN, "b-pack.txt", TITLE, 2, 5, 33, BESPOKE, "7"));
+        List<EvidenceRequirement> otherEvidence = List.of(new EvidenceRequirement("1", "Evidence from simulation is allowed",
+                List.of(), new SourceRef("b-pack.txt", 41)));
+        b = new Unit(UAN, b.kind(), b.aliases(), b.title(), 2, 5, 33, "Another aim.", b.outcomes(), List.of(), otherEvidence,
+                List.of(), b.links(), b.metadata(), b.source());
+        Catalogue c = check(a, b);
+        assertEquals(List.of(UAN), ids(c));
+        assertEquals(List.of("Evidence from real work"), in(c, UAN).evidenceRequirements().stream()
+                .map(EvidenceRequirement::text).toList());
+        Diagnostic evidence = diagnostics(c, "evidence-not-kept").get(0);
+        assertEquals(Severity.WARNING, evidence.severity());
+        assertEquals(new SourceRef("b-pack.txt", 41), new SourceRef(evidence.file(), evidence.line()));
+        List<Diagnostic> text = diagnostics(c, "printing-text-differs");
+        assertEquals(1, text.size(), "the aim only; the metadata is the same: " + text);
+        assertTrue(text.get(0).message().contains("prints another aim here than in a-pack.txt:5"), text.get(0).message());
+
+        Catalogue same = check(a, asUnitPack(qcf(UAN, "b-pack.txt", TITLE, 2, 5, 33, BESPOKE, "7")));
+        assertTrue(diagnostics(same, "evidence-not-kept").isEmpty());
+        assertTrue(diagnostics(same, "printing-text-differs").isEmpty());
+    }
+
+    @Test
     void onATieTheEarlierPrintingIsKept() {
         Catalogue c = check(qcf(UAN, "a.txt", TITLE, 2, 5, 33, BESPOKE, "1"),
                 qcf(UAN, "b.txt", TITLE, 2, 5, 33, BESPOKE, "212"));
