@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -21,10 +22,12 @@ import java.util.function.ToIntFunction;
  * unit's. From each other printing the kept one takes what it does not print at all (a title, level,
  * credits, GLH, aim, knowledge, evidence requirements, metadata), its guidance sections not already
  * there, its NOS relationships and its aliases (its unit number, so learner lists may use either
- * awarding body's number). The other printing stays on record as a {@code same-unit} link from the
- * unit to itself, with that printing's {@code source}; where it differs from the kept one is reported
- * at its lines by {@link PrintingDifferences}, and each of its criteria with no counterpart in the
- * kept printing is a warning, since the catalogue no longer holds it.
+ * awarding body's number, unless another unit of the same qualification goes by it). The other
+ * printing stays on record as a {@code same-unit} link from the unit to itself, with that printing's
+ * {@code source}; where it differs from the kept one is reported at its lines by
+ * {@link PrintingDifferences}, each of its criteria with no counterpart in the kept printing is a
+ * warning, since the catalogue no longer holds it, and so are other evidence requirements (an aim or
+ * metadata printed otherwise is a note).
  */
 final class SameIdMerge {
     private final PrintingDifferences differences;
@@ -35,9 +38,11 @@ final class SameIdMerge {
 
     /**
      * The printings, in catalogue order, as one unit; a single printing is returned as it is.
-     * {@code why} says why two printings are one unit, for the diagnostic.
+     * {@code why} says why two printings are one unit, for the diagnostic; {@code usedElsewhere} tells
+     * whether another unit that shares a qualification with this one already has an id or alias.
      */
-    Unit merge(List<Unit> printings, BiFunction<Unit, Unit, String> why, List<Diagnostic> out) {
+    Unit merge(List<Unit> printings, BiFunction<Unit, Unit, String> why, Predicate<String> usedElsewhere,
+            List<Diagnostic> out) {
         if (printings.size() == 1) return printings.get(0);
         Unit kept = richest(printings);
         Unit unit = kept;
@@ -51,7 +56,7 @@ final class SameIdMerge {
             }
             notKept(unit, other, out);
             List<String> taken = new ArrayList<>();
-            unit = absorb(unit, other, taken);
+            unit = absorb(unit, other, usedElsewhere, taken);
             out.add(Diagnostic.info("same-unit-merged", other.source(), other.id() + " is printed here and in "
                     + UnitLinkEdits.where(kept.source()) + ", one unit (" + why.apply(kept, other) + "): the catalogue keeps "
                     + "that printing" + richerBecause(kept, other) + " and links this one"
@@ -137,7 +142,7 @@ final class SameIdMerge {
     }
 
     /** {@code unit} with what {@code other} adds to it, each part taken named in {@code taken}. */
-    private static Unit absorb(Unit unit, Unit other, List<String> taken) {
+    private static Unit absorb(Unit unit, Unit other, Predicate<String> usedElsewhere, List<String> taken) {
         String title = pick(unit.title(), other.title(), "title", taken);
         Integer level = pick(unit.level(), other.level(), "level", taken);
         Integer credits = pick(unit.credits(), other.credits(), "credit value", taken);
@@ -161,8 +166,13 @@ final class SameIdMerge {
         List<String> aliases = new ArrayList<>(unit.aliases());
         List<String> newAliases = other.aliases().stream().filter(a -> !aliases.contains(a) && !a.equals(unit.id()))
                 .distinct().toList();
+        // A unit number that another unit of a qualification listing this one is known by ("Unit 7" of
+        // the other specification) would make a learner's "7" ambiguous there: it is left out and said so.
+        List<String> clashing = newAliases.stream().filter(a -> usedElsewhere.test(a)).toList();
+        newAliases = newAliases.stream().filter(a -> !clashing.contains(a)).toList();
         aliases.addAll(newAliases);
         if (!newAliases.isEmpty()) taken.add("alias" + (newAliases.size() == 1 ? " " : "es ") + String.join(", ", newAliases));
+        if (!clashing.isEmpty()) taken.add("not its alias " + String.join(", ", clashing) + ", which another unit of its qualifications is known by");
         List<UnitLink> links = new ArrayList<>(unit.links());
         for (UnitLink l : other.links()) {
             if (links.stream().noneMatch(k -> k.type().equals(l.type()) && k.target().equals(l.target()))) {

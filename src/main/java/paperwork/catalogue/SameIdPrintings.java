@@ -1,6 +1,7 @@
 package paperwork.catalogue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,13 +49,26 @@ final class SameIdPrintings {
         if (positions.size() == units.size()) return new Result(units, qualifications);
         Set<String> ids = new HashSet<>(positions.keySet());
         Unit[] placed = new Unit[units.size()];
+        Map<String, Set<String>> knownBy = new HashMap<>();
+        Map<String, Set<String>> memberOf = new HashMap<>();
+        for (Qualification q : qualifications) {
+            q.units().forEach(u -> memberOf.computeIfAbsent(u, k -> new HashSet<>()).add(q.id()));
+            q.groups().forEach(g -> g.units().forEach(u -> memberOf.computeIfAbsent(u, k -> new HashSet<>()).add(q.id())));
+        }
+        for (Unit u : units) {
+            knownBy.computeIfAbsent(key(u.id()), k -> new HashSet<>()).add(u.id());
+            for (String a : u.aliases()) knownBy.computeIfAbsent(key(a), k -> new HashSet<>()).add(u.id());
+        }
         List<ListedAs> listedAs = new ArrayList<>();
         for (List<Integer> at : positions.values()) {
             List<List<Integer>> clusters = clusters(units, at);
             Unit first = null;
             for (List<Integer> cluster : clusters) {
                 List<Unit> printings = cluster.stream().map(units::get).toList();
-                Unit unit = merge.merge(printings, (x, y) -> compare(x, y).why(), out);
+                String id = printings.get(0).id();
+                Unit unit = merge.merge(printings, (x, y) -> compare(x, y).why(),
+                        alias -> knownBy.getOrDefault(key(alias), Set.of()).stream()
+                                .anyMatch(other -> !other.equals(id) && shareAQualification(id, other, memberOf)), out);
                 String finalId = unit.id();
                 if (first == null) {
                     first = unit;
@@ -136,6 +150,17 @@ final class SameIdPrintings {
                 : "titled \"" + a.title() + "\" and \"" + b.title() + "\"";
         boolean disagree = (titled ? !titlesAgree : true) && (criteria ? !criteriaAgree : true) && (titled || criteria);
         return new Verdict(!disagree, titles + ", " + match);
+    }
+
+    /** Whether one qualification lists both units: only there would one alias for both be ambiguous. */
+    private static boolean shareAQualification(String a, String b, Map<String, Set<String>> memberOf) {
+        Set<String> qa = memberOf.getOrDefault(a, Set.of());
+        return memberOf.getOrDefault(b, Set.of()).stream().anyMatch(qa::contains);
+    }
+
+    /** An id or alias as a learner list may write it: case and spaces do not count. */
+    private static String key(String idOrAlias) {
+        return idOrAlias.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     /** {@code <id>@<file stem>}, numbered when files in different folders share a stem. */

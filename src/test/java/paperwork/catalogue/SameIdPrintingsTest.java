@@ -96,6 +96,22 @@ class SameIdPrintingsTest {
     }
 
     @Test
+    void anotherPrintingsUnitNumberThatAnotherUnitIsKnownByIsNotTakenAsAnAlias() {
+        Unit[] units = {qcf(UAN, "a-spec.txt", TITLE, 2, 5, 33, BESPOKE, "3"),
+            qcf("Y/000/0001", "a-spec.txt", "Handle complaints", 2, 5, 33, COMPLAINTS, "7"),
+            qcf(UAN, "b-spec.txt", TITLE, 2, 5, 33, BESPOKE, "7", "B 12")};
+        Catalogue c = check(List.of(qualification("600/0000/1", "a-spec.txt", UAN, "Y/000/0001"),
+                qualification("600/0000/2", "b-spec.txt", UAN)), units);
+        assertEquals(List.of("3", "B 12"), in(c, UAN).aliases(), "a learner of 600/0000/1 writing 7 means Y/000/0001");
+        assertTrue(diagnostics(c, "same-unit-merged").get(0).message()
+                .contains("not its alias 7, which another unit of its qualifications is known by"));
+        // When no qualification lists both units, the alias is no ambiguity.
+        Catalogue apart = check(List.of(qualification("600/0000/1", "a-spec.txt", UAN), qualification("600/0000/3",
+                "a-spec.txt", "Y/000/0001"), qualification("600/0000/2", "b-spec.txt", UAN)), units);
+        assertEquals(List.of("3", "7", "B 12"), in(apart, UAN).aliases());
+    }
+
+    @Test
     void onATieTheEarlierPrintingIsKept() {
         Catalogue c = check(qcf(UAN, "a.txt", TITLE, 2, 5, 33, BESPOKE, "1"),
                 qcf(UAN, "b.txt", TITLE, 2, 5, 33, BESPOKE, "212"));
