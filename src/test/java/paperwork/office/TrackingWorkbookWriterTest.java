@@ -287,6 +287,38 @@ class TrackingWorkbookWriterTest {
         }
     }
 
+    @Test
+    void everyFormulaIsWrittenWithTheResultItEvaluatesTo() throws IOException {
+        Unit empty = OfficeFixtures.syntheticUnits().get(4);
+        List<List<Unit>> cases = List.of(allUnits(), List.of(empty), List.of(empty, OfficeFixtures.nvqUnits().get(5)),
+                List.of());
+        for (List<Unit> units : cases) {
+            try (XSSFWorkbook wb = open(workbook(units, LearnerDetails.BLANK))) {
+                XSSFSheet summary = wb.getSheetAt(0);
+                List<Cell> formulas = new ArrayList<>();
+                for (Row row : summary) {
+                    for (Cell c : row) if (c.getCellType() == CellType.FORMULA) formulas.add(c);
+                }
+                assertEquals(4 * (units.size() + 1), formulas.size(), units.size() + " units");
+                List<Object> cached = new ArrayList<>();
+                for (Cell c : formulas) {
+                    cached.add(c.getCachedFormulaResultType() == CellType.STRING ? c.getStringCellValue()
+                            : (Object) c.getNumericCellValue());
+                }
+                XSSFFormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+                eval.clearAllCachedResultValues();
+                for (int i = 0; i < formulas.size(); i++) {
+                    Cell c = formulas.get(i);
+                    var value = eval.evaluate(c);
+                    Object expected = value.getCellType() == CellType.STRING ? value.getStringValue()
+                            : (Object) value.getNumberValue();
+                    assertEquals(expected, cached.get(i), c.getAddress() + " " + c.getCellFormula() + " with "
+                            + units.stream().map(Unit::id).toList());
+                }
+            }
+        }
+    }
+
     /** Fills the first {@code n} rows' entry cells the way a centre would. */
     private static void fill(XSSFSheet sheet, int n) {
         for (int i = 0; i < n; i++) {
