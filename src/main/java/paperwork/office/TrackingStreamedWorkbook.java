@@ -1,29 +1,28 @@
 package paperwork.office;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The tracking workbook's POI workbook: cells are written by POI's streaming writer (plain text,
  * no XML object per cell, strings inline) instead of the XSSF object model, which made most of a
  * workbook's cost. Every row stays in memory until the workbook is written, so rows can still be
- * read and adjusted, and nothing goes to temporary files. Write it with
- * {@link #writeAvoidingTempFiles}; the package comes out uncompressed, for {@link ReproducibleZip}
- * to compress once.
+ * read and adjusted, and nothing goes to temporary files. The package is written uncompressed, for
+ * {@link ReproducibleZip} to compress once.
  */
 final class TrackingStreamedWorkbook extends SXSSFWorkbook {
     /** Keep every row: a tracking workbook is small, and the writer adjusts rows already made. */
@@ -42,48 +41,28 @@ final class TrackingStreamedWorkbook extends SXSSFWorkbook {
     }
 
     /**
-     * Puts each sheet's rows into the worksheet POI wrote without them. POI's own version copies
-     * every worksheet a character at a time, which cost a fifth of a workbook; this one splices
-     * bytes. Only the entry names are carried over: POI would copy the sizes the entries had
-     * before the rows went in, which zip readers then reject.
+     * Writes the package in one pass, each worksheet with its rows. (POI's own version writes the
+     * package without rows, compressed, then reads it back and copies every worksheet a character
+     * at a time to put the rows in, which cost a fifth of a workbook.)
      */
     @Override
-    protected void injectData(ZipEntrySource template, OutputStream out) throws IOException {
-        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-        zip.setLevel(Deflater.NO_COMPRESSION);
-        try {
-            for (Enumeration<? extends ZipArchiveEntry> e = template.getEntries(); e.hasMoreElements();) {
-                ZipArchiveEntry entry = e.nextElement();
-                zip.putArchiveEntry(new ZipArchiveEntry(entry.getName()));
-                try (InputStream in = template.getInputStream(entry)) {
-                    XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
-                    if (sheet == null) {
-                        in.transferTo(zip);
-                    } else {
-                        writeWithRows(in.readAllBytes(), getSheetAt(getXSSFWorkbook().getSheetIndex(sheet)), zip,
-                                entry.getName());
-                    }
-                }
-                zip.closeArchiveEntry();
-            }
-        } finally {
-            zip.finish();
-            template.close();
+    public void write(OutputStream out) throws IOException {
+        flushSheets();
+        Map<String, SXSSFSheet> sheets = new HashMap<>();
+        for (int i = 0; i < getNumberOfSheets(); i++) {
+            // The zip entry of a part is its name without the leading slash.
+            sheets.put(getXSSFWorkbook().getSheetAt(i).getPackagePart().getPartName().getName().substring(1),
+                    getSheetAt(i));
         }
+        RowSplicingZip zip = new RowSplicingZip(out, sheets);
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        // POI writes into a zip stream it is given, and finishes it.
+        getXSSFWorkbook().write(zip);
     }
 
-    private static void writeWithRows(byte[] worksheet, SXSSFSheet sheet,
-            OutputStream out, String name) throws IOException {
-        int at = indexOf(worksheet, EMPTY_SHEET_DATA);
-        if (at < 0) throw new IOException("no empty <sheetData/> in " + name + " to put its rows in");
-        out.write(worksheet, 0, at);
-        out.write(SHEET_DATA_START);
-        try (InputStream rows = sheet.getWorksheetXMLInputStream()) {
-            rows.transferTo(out);
-        }
-        out.write(SHEET_DATA_END);
-        int after = at + EMPTY_SHEET_DATA.length;
-        out.write(worksheet, after, worksheet.length - after);
+    @Override
+    public void writeAvoidingTempFiles(OutputStream out) throws IOException {
+        write(out);
     }
 
     private static int indexOf(byte[] text, byte[] part) {
@@ -123,6 +102,62 @@ final class TrackingStreamedWorkbook extends SXSSFWorkbook {
         @Override
         public InputStream getWorksheetXMLInputStream() {
             return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * The zip POI writes the package into: a worksheet's entry is held back until POI has written
+     * it, then goes out with the sheet's rows in place of its empty {@code <sheetData/>}.
+     */
+    private static final class RowSplicingZip extends ZipArchiveOutputStream {
+        private final Map<String, SXSSFSheet> sheets;
+        private SXSSFSheet sheet;
+        private String name;
+        private ByteArrayOutputStream worksheet;
+
+        RowSplicingZip(OutputStream out, Map<String, SXSSFSheet> sheets) {
+            super(out);
+            this.sheets = sheets;
+        }
+
+        @Override
+        public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+            name = entry.getName();
+            sheet = sheets.get(name);
+            worksheet = sheet == null ? null : new ByteArrayOutputStream(4 * 1024);
+            super.putArchiveEntry(entry);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (worksheet != null) {
+                worksheet.write(bytes, offset, length);
+            } else {
+                super.write(bytes, offset, length);
+            }
+        }
+
+        @Override
+        public void closeArchiveEntry() throws IOException {
+            if (worksheet != null) {
+                byte[] held = worksheet.toByteArray();
+                worksheet = null;
+                writeWithRows(held);
+            }
+            super.closeArchiveEntry();
+        }
+
+        private void writeWithRows(byte[] held) throws IOException {
+            int at = indexOf(held, EMPTY_SHEET_DATA);
+            if (at < 0) throw new IOException("no empty <sheetData/> in " + name + " to put its rows in");
+            write(held, 0, at);
+            write(SHEET_DATA_START);
+            try (InputStream rows = sheet.getWorksheetXMLInputStream()) {
+                rows.transferTo(this);
+            }
+            write(SHEET_DATA_END);
+            int after = at + EMPTY_SHEET_DATA.length;
+            write(held, after, held.length - after);
         }
     }
 

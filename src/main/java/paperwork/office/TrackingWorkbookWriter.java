@@ -46,7 +46,7 @@ public final class TrackingWorkbookWriter {
                     : metadata;
             OfficeProperties.apply(wb.getXSSFWorkbook(), props);
             ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-            wb.writeAvoidingTempFiles(out);
+            wb.write(out);
             return ReproducibleZip.normalise(out.toByteArray(), metadata.created());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the tracking workbook " + title, e);
