@@ -32,7 +32,7 @@ final class LearnerBlock {
                 // The right-hand value runs to the last column so that a name fits.
                 TrackingUnitSheet.cell(row, 4, null, styles.detail);
                 TrackingUnitSheet.cell(row, 5, null, styles.detail);
-                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 3, 5));
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(rowIndex, rowIndex, 3, 5));
             }
         }
     }

@@ -45,12 +45,12 @@ final class TrackingSummarySheet {
         Row titleRow = sheet.createRow(0);
         titleRow.setHeightInPoints(24);
         TrackingUnitSheet.cell(titleRow, 0, title, styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
         LearnerBlock.write(sheet, 1, learner, styles);
         Row note = sheet.createRow(3);
         TrackingUnitSheet.cell(note, 0, (qualifications.isEmpty() ? "" : qualifications + ". ")
                 + "A criterion counts as evidenced once its evidence reference is filled in.", styles.note);
-        sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
 
         Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.size(); c++) TrackingUnitSheet.cell(header, c, COLUMNS.get(c), styles.header);

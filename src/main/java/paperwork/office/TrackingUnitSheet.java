@@ -25,6 +25,10 @@ import paperwork.render.LearnerDetails;
 /**
  * One unit's tracking sheet: the learner block at the top, then a row per criterion and knowledge
  * item grouped by outcome, with the entry columns unlocked and validated.
+ *
+ * <p>Merged regions here and on the summary are added without POI's overlap check, which reads
+ * back every region already added each time: they are disjoint by construction (the title, the
+ * learner block and note rows, then each outcome's own rows), and a test checks it.
  */
 final class TrackingUnitSheet {
     static final List<String> COLUMNS = List.of("Learning outcome", "Criterion", "Evidence type",
@@ -94,11 +98,11 @@ final class TrackingUnitSheet {
         Row titleRow = sheet.createRow(0);
         titleRow.setHeightInPoints(24);
         cell(titleRow, 0, unitHeading(unit), styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
         LearnerBlock.write(sheet, 1, learner, styles);
         Row note = sheet.createRow(3);
         cell(note, 0, unitFacts(unit), styles.note);
-        sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
 
         Row header = sheet.createRow(HEADER_ROW);
         int headerLines = 1;
@@ -137,7 +141,7 @@ final class TrackingUnitSheet {
                 Row last = sheet.getRow(r - 1);
                 last.setHeightInPoints(last.getHeightInPoints() + needed - rowsHeight);
             }
-            if (r - 1 > first) sheet.addMergedRegion(new CellRangeAddress(first, r - 1, COL_OUTCOME, COL_OUTCOME));
+            if (r - 1 > first) sheet.addMergedRegionUnsafe(new CellRangeAddress(first, r - 1, COL_OUTCOME, COL_OUTCOME));
         }
         int lastItemRow = r - 1;
         int criteria = groups.stream().mapToInt(g -> g.items().size()).sum();

@@ -117,6 +117,23 @@ class TrackingWorkbookWriterTest {
         }
     }
 
+    @Test
+    void mergedRegionsNeverOverlap() throws IOException {
+        LearnerDetails learner = new LearnerDetails("A Learner", "LRN-1", "Centre", "Assessor");
+        try (XSSFWorkbook wb = open(workbook(allUnits(), learner))) {
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                List<CellRangeAddress> regions = wb.getSheetAt(s).getMergedRegions();
+                assertFalse(regions.isEmpty(), wb.getSheetName(s));
+                for (int i = 0; i < regions.size(); i++) {
+                    for (int j = i + 1; j < regions.size(); j++) {
+                        assertFalse(regions.get(i).intersects(regions.get(j)), wb.getSheetName(s) + ": "
+                                + regions.get(i).formatAsString() + " and " + regions.get(j).formatAsString());
+                    }
+                }
+            }
+        }
+    }
+
     static List<String> headerRow(XSSFSheet sheet, int r) {
         List<String> h = new ArrayList<>();
         for (Cell c : sheet.getRow(r)) h.add(c.getStringCellValue());
