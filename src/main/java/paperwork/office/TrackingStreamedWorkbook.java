@@ -99,6 +99,24 @@ final class TrackingStreamedWorkbook extends SXSSFWorkbook {
             this.text = text;
         }
 
+        /**
+         * Most texts need no escaping: those are written whole rather than a code point at a
+         * time. The rest are left to POI, so the output is the same either way.
+         */
+        @Override
+        protected void outputEscapedString(String s) throws IOException {
+            if (s == null) return;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean plain = c >= ' ' && c != '<' && c != '>' && c != '&' && c != '"' && c != '\u00A0' && c < '\uFFFE';
+                if (!plain) {
+                    super.outputEscapedString(s);
+                    return;
+                }
+            }
+            _out.write(s);
+        }
+
         @Override
         public InputStream getWorksheetXMLInputStream() {
             return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package paperwork.office;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -43,6 +44,7 @@ final class TrackingUnitSheet {
     static final int HEADER_ROW = 4;
     static final int FIRST_ITEM_ROW = HEADER_ROW + 1;
     static final String KNOWLEDGE_GROUP = "Knowledge and understanding";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The rows one outcome (or the unit's knowledge) contributes. */
     record Group(String label, List<String> items) {
@@ -192,7 +194,7 @@ final class TrackingUnitSheet {
 
     private static int longestWord(String s) {
         int longest = 0;
-        for (String w : s.split("\\s+")) longest = Math.max(longest, w.length());
+        for (String w : WHITESPACE.split(s)) longest = Math.max(longest, w.length());
         return Math.min(longest, 32);
     }
 
