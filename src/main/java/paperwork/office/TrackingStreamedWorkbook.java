@@ -58,6 +58,10 @@ final class TrackingStreamedWorkbook extends SXSSFWorkbook {
         zip.setLevel(Deflater.NO_COMPRESSION);
         // POI writes into a zip stream it is given, and finishes it.
         getXSSFWorkbook().write(zip);
+        // Should a later POI wrap the stream instead, the sheets would come out without rows: fail.
+        if (zip.spliced != sheets.size()) {
+            throw new IOException("rows went into " + zip.spliced + " of " + sheets.size() + " worksheets");
+        }
     }
 
     @Override
@@ -132,6 +136,7 @@ final class TrackingStreamedWorkbook extends SXSSFWorkbook {
         private SXSSFSheet sheet;
         private String name;
         private ByteArrayOutputStream worksheet;
+        int spliced;
 
         RowSplicingZip(OutputStream out, Map<String, SXSSFSheet> sheets) {
             super(out);
@@ -176,6 +181,7 @@ final class TrackingStreamedWorkbook extends SXSSFWorkbook {
             write(SHEET_DATA_END);
             int after = at + EMPTY_SHEET_DATA.length;
             write(held, after, held.length - after);
+            spliced++;
         }
     }
 
