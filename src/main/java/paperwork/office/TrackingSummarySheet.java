@@ -2,6 +2,7 @@ package paperwork.office;
 
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -124,8 +125,9 @@ final class TrackingSummarySheet {
 
     /** A formula cell holding {@code result} as its cached value (set first: POI keeps it as the formula's). */
     private static void formula(Row row, int col, String formula, double result, CellStyle style) {
-        TrackingUnitSheet.cell(row, col, null, style).setCellValue(result);
-        row.getCell(col).setCellFormula(formula);
+        Cell cell = TrackingUnitSheet.cell(row, col, null, style);
+        cell.setCellValue(result);
+        cell.setCellFormula(formula);
     }
 
     private static void formula(Row row, int col, String formula, String result, CellStyle style) {
