@@ -200,7 +200,7 @@ public final class Pipeline {
     }
 
     /** What a reader wants to know of a unit's links: "relates to B7", "same unit as D4", "matches 212". */
-    private static String links(Unit u) {
+    static String links(Unit u) {
         List<String> parts = new ArrayList<>();
         for (paperwork.catalogue.UnitLink l : u.links()) {
             String verb = switch (l.type()) {
@@ -209,6 +209,11 @@ public final class Pipeline {
                 case paperwork.catalogue.UnitLink.MATCHES -> "matches ";
                 default -> l.type() + " ";
             };
+            if (l.type().equals(paperwork.catalogue.UnitLink.SAME_UNIT) && l.target().equals(u.id()) && l.source() != null) {
+                // Another printing of this unit, merged into this entry: say where it is printed.
+                parts.add("also printed in " + l.source().file() + ":" + l.source().line());
+                continue;
+            }
             parts.add(verb + l.target() + (l.resolved() ? "" : " (not in the sources)"));
         }
         return parts.isEmpty() ? null : String.join(", ", parts);

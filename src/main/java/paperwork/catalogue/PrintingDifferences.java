@@ -33,7 +33,8 @@ final class PrintingDifferences implements CrossSourceCheck {
         for (Unit b : units) {
             for (String target : UnitLinkEdits.targets(b, UnitLink.SAME_UNIT)) {
                 Unit a = byId.get(target);
-                if (a == null || done.contains(target + "\u0000" + b.id())) continue;
+                // A link to the unit itself stands for a printing merged into it (SameIdPrintings compared them).
+                if (a == null || target.equals(b.id()) || done.contains(target + "\u0000" + b.id())) continue;
                 done.add(b.id() + "\u0000" + target);
                 // The earlier printing in catalogue order is the reference; the later one is reported.
                 if (position.get(a.id()) < position.get(b.id())) compare(a, b, out);
@@ -47,7 +48,8 @@ final class PrintingDifferences implements CrossSourceCheck {
     private record Printed(String code, String text, SourceRef source) {
     }
 
-    private void compare(Unit a, Unit b, List<Diagnostic> out) {
+    /** Reports where {@code b} differs from {@code a}, at {@code b}'s lines. */
+    void compare(Unit a, Unit b, List<Diagnostic> out) {
         if (a.title() != null && b.title() != null && !sameWording(a.title(), b.title())) {
             out.add(Diagnostic.warning("printing-differs", b.source(), b.id() + " is titled \"" + b.title()
                     + "\" here but \"" + a.title() + "\" in " + UnitLinkEdits.where(a.source())));
@@ -91,6 +93,18 @@ final class PrintingDifferences implements CrossSourceCheck {
         if (x == null || y == null || Objects.equals(x, y)) return;
         out.add(Diagnostic.warning("printing-differs", b.source(), b.id() + " has " + what + " " + y + " here but "
                 + x + " in " + UnitLinkEdits.where(a.source()) + " (" + a.id() + ")"));
+    }
+
+    /** The criteria of {@code b} with no counterpart among {@code a}'s: those a reader of {@code a} never sees. */
+    List<AssessmentCriterion> criteriaWithoutCounterpart(Unit a, Unit b) {
+        List<AssessmentCriterion> cb = b.allCriteria();
+        List<Printed> ib = cb.stream().map(c -> new Printed(c.code(), c.text(), c.source())).toList();
+        List<Printed> ia = a.allCriteria().stream().map(c -> new Printed(c.code(), c.text(), c.source())).toList();
+        Set<Printed> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Printed[] pair : counterparts(ia, ib)) paired.add(pair[1]);
+        List<AssessmentCriterion> out = new ArrayList<>();
+        for (int i = 0; i < cb.size(); i++) if (!paired.contains(ib.get(i))) out.add(cb.get(i));
+        return out;
     }
 
     private List<Printed[]> counterparts(List<Printed> ia, List<Printed> ib) {

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The same unit printed in two sources: the same accreditation number, or, when one printing has
- * none, the same kind of unit (QCF units with QCF units; NVQ units with NOS, both national
- * standards) whose titles agree and whose criteria match. When one printing has no title, a strong match of the criteria alone is
+ * The same unit printed in two sources under different ids (printings with one id are already one
+ * entry, see {@link SameIdPrintings}): when a printing has no accreditation number, the same kind
+ * of unit (QCF units with QCF units; NVQ units with NOS, both national standards) whose titles agree
+ * and whose criteria match. When one printing has no title, a strong match of the criteria alone is
  * enough. Both printings stay in the catalogue and get a {@code same-unit} link to each other.
  */
 final class SameUnitLinking implements CrossSourceCheck {
@@ -34,12 +35,13 @@ final class SameUnitLinking implements CrossSourceCheck {
             for (int j = i + 1; j < units.size(); j++) {
                 Unit a = units.get(i);
                 Unit b = units.get(j);
-                boolean sameUan = uans.get(i) != null && uans.get(i).equals(uans.get(j));
-                // Two accreditation numbers that differ are two units, however alike (a level 2 and a level 3 unit).
-                boolean otherUan = uans.get(i) != null && uans.get(j) != null && !sameUan;
+                // Two accreditation numbers that differ are two units, however alike (a level 2 and a
+                // level 3 unit); one UAN on two entries is two different units too, since SameIdPrintings
+                // made printings of one unit one entry (or a file printing the id twice), and reported it.
+                boolean bothUan = uans.get(i) != null && uans.get(j) != null;
                 boolean sameFamily = !families.get(i).isEmpty() && families.get(i).equals(families.get(j));
-                if (!sameUan && (!sameFamily || otherUan) || UnitLinkEdits.sameFile(a, b)) continue;
-                String why = sameUan ? "same UAN " + uans.get(i) : reason(titles.get(i), titles.get(j), profiles.get(i), profiles.get(j));
+                if (bothUan || !sameFamily || UnitLinkEdits.sameFile(a, b)) continue;
+                String why = reason(titles.get(i), titles.get(j), profiles.get(i), profiles.get(j));
                 if (why == null) continue;
                 edits.add(a.id(), new UnitLink(UnitLink.SAME_UNIT, b.id(), true, why));
                 edits.add(b.id(), new UnitLink(UnitLink.SAME_UNIT, a.id(), true, why));
@@ -69,7 +71,7 @@ final class SameUnitLinking implements CrossSourceCheck {
     }
 
     /** Which units can be printings of one another: QCF units, or national standards in either form. */
-    private static String family(Unit u) {
+    static String family(Unit u) {
         return switch (u.kind()) {
             case Unit.QCF_UNIT -> "qcf";
             case Unit.NVQ_UNIT, Unit.NOS -> "national-standard";

@@ -52,7 +52,7 @@ final class LearnersCommand implements Callable<Integer> {
         LearnerPlan plan = LearnerPlan.of(report);
         TemplateEngine engine = new TemplateEngine(templates);
         List<LearnerPackWriter.Written> results = LearnerPackRun.write(plan, out, report.list().file(), jobs,
-                () -> new LearnerPackWriter(catalogue, engine));
+                LearnerPackWriter.forRun(catalogue, engine));
         int written = 0;
         int upToDate = 0;
         int failed = 0;

@@ -98,7 +98,7 @@ public final class LearnerBench {
             }
             long t0 = System.nanoTime();
             LearnerPackRun.write(new LearnerPlan(distinct), dir.resolve("two"), "bench-learners.csv", 2,
-                    () -> new LearnerPackWriter(catalogue, engine));
+                    LearnerPackWriter.forRun(catalogue, engine));
             double two = (System.nanoTime() - t0) / 1e9 / distinct.size();
             out.printf("learners: %d packs on --jobs 2: %.2f s a pack, about %.0f s for %d packs (target < 60 s)%n",
                     distinct.size(), two, two * LEARNERS, LEARNERS);

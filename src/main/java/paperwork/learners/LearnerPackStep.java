@@ -77,7 +77,7 @@ public final class LearnerPackStep implements BuildStep {
                 }
             }
             List<LearnerPackWriter.Written> results = LearnerPackRun.write(new LearnerPlan(packs), out, display,
-                    options.jobs(), () -> new LearnerPackWriter(catalogue, engine));
+                    options.jobs(), LearnerPackWriter.forRun(catalogue, engine));
             for (int i = 0; i < results.size(); i++) {
                 LearnerPlan.Pack p = packs.get(i);
                 LearnerPackWriter.Written w = results.get(i);

@@ -82,9 +82,26 @@ public final class LearnerPackWriter {
     private final DocxWriter docx = new DocxWriter();
     private final Instant created = DocumentMetadata.reproducibleCreated();
 
+    private final LearnerFormsWord word;
+
+    /** A writer with its own Word merge; writers of one run should share one: see {@link #forRun}. */
     public LearnerPackWriter(Catalogue catalogue, TemplateEngine templates) {
+        this(catalogue, templates, null);
+    }
+
+    private LearnerPackWriter(Catalogue catalogue, TemplateEngine templates, LearnerFormsWord word) {
         this.catalogue = catalogue;
         this.templates = templates;
+        this.word = word != null ? word : new LearnerFormsWord(catalogue, templates, created);
+    }
+
+    /**
+     * Writers for one run of packs, one per thread, sharing the Word forms each unit's learners
+     * have in common (laid out once per run instead of once per learner).
+     */
+    public static java.util.function.Supplier<LearnerPackWriter> forRun(Catalogue catalogue, TemplateEngine templates) {
+        LearnerFormsWord shared = new LearnerFormsWord(catalogue, templates, DocumentMetadata.reproducibleCreated());
+        return () -> new LearnerPackWriter(catalogue, templates, shared);
     }
 
     /** @param listFile the learner list, for the diagnostic when the pack cannot be rendered */
@@ -167,21 +184,27 @@ public final class LearnerPackWriter {
         DocumentModel forms = DocumentModel.of(programme, FORMS, pack.qualificationId(), pack.learner(), created);
         RenderedDocument laidOut = templates.render(FORMS, forms);
         files.put("forms.pdf", pdf(laidOut, "forms.pdf", warnings));
-        files.put("forms.docx", docx.write(laidOut));
+        files.put("forms.docx", word.merged(pack.qualificationId(), pack.units(), pack.learner())
+                .orElseGet(() -> docx.write(laidOut)));
         return files;
     }
 
     /** The catalogue with the learner's qualification cut down to their units, for the programme summary. */
     private Catalogue programmeCatalogue(LearnerPlan.Pack pack) {
-        Qualification q = catalogue.qualification(pack.qualificationId()).orElseThrow(
-                () -> new IllegalArgumentException("no qualification " + pack.qualificationId()));
+        return programmeCatalogue(catalogue, pack.qualificationId(), pack.units());
+    }
+
+    /** The catalogue with a qualification cut down to some of its units. */
+    static Catalogue programmeCatalogue(Catalogue catalogue, String qualificationId, List<String> units) {
+        Qualification q = catalogue.qualification(qualificationId).orElseThrow(
+                () -> new IllegalArgumentException("no qualification " + qualificationId));
         List<RuleGroup> groups = new ArrayList<>();
         for (RuleGroup g : q.groups()) {
             groups.add(new RuleGroup(g.name(), g.mandatory(), g.minCredits(), g.maxCredits(), g.minUnits(), g.maxUnits(),
-                    g.units().stream().filter(pack.units()::contains).toList(), g.rule(), g.source()));
+                    g.units().stream().filter(units::contains).toList(), g.rule(), g.source()));
         }
         Qualification mine = new Qualification(q.id(), q.aliases(), q.title(), q.awardingBody(), q.level(), q.credits(),
-                q.glh(), q.glhMin(), q.glhMax(), groups, q.constraints(), pack.units(), q.metadata(), q.source());
+                q.glh(), q.glhMin(), q.glhMax(), groups, q.constraints(), units, q.metadata(), q.source());
         return new Catalogue(catalogue.schemaVersion(), catalogue.sources(), List.of(mine), catalogue.units(), List.of());
     }
 

@@ -100,9 +100,20 @@ final class DocxTables {
                 row.setHeight(height);
                 row.setHeightRule(TableRowHeightRule.AT_LEAST);
             }
+            if (grid.headerRows().get(r)) keepWithNext(row);
         }
         // Keeps the next table apart from this one; Word would otherwise join adjacent tables.
         blocks.paragraph(out, ctx.styled("TableText"));
+    }
+
+    /**
+     * Header rows are kept on the page of the row under them, so that a table (an outcome with its
+     * title in the header) never starts with its header alone at the foot of a page.
+     */
+    private static void keepWithNext(XWPFTableRow row) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+            for (XWPFParagraph p : cell.getParagraphs()) p.setKeepNext(true);
+        }
     }
 
     /** A fillable cell is at least a centimetre high, or as high as the CSS asks; others as the CSS asks. */

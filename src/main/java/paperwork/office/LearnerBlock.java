@@ -1,8 +1,8 @@
 package paperwork.office;
 
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 import paperwork.render.LearnerDetails;
 
@@ -19,12 +19,12 @@ final class LearnerBlock {
     private LearnerBlock() {
     }
 
-    static void write(XSSFSheet sheet, int firstRow, LearnerDetails learner, TrackingStyles styles) {
+    static void write(Sheet sheet, int firstRow, LearnerDetails learner, TrackingStyles styles) {
         String[] values = {learner.name(), learner.reference(), learner.centre(), learner.assessor()};
         for (int i = 0; i < LABELS.length; i++) {
             int rowIndex = firstRow + VALUE_CELLS[i][0];
             int col = VALUE_CELLS[i][1];
-            XSSFRow row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
+            Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
             row.setHeightInPoints(20);
             TrackingUnitSheet.cell(row, col - 1, LABELS[i], styles.label);
             TrackingUnitSheet.cell(row, col, values[i], styles.detail);
@@ -32,7 +32,7 @@ final class LearnerBlock {
                 // The right-hand value runs to the last column so that a name fits.
                 TrackingUnitSheet.cell(row, 4, null, styles.detail);
                 TrackingUnitSheet.cell(row, 5, null, styles.detail);
-                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 3, 5));
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(rowIndex, rowIndex, 3, 5));
             }
         }
     }

@@ -30,6 +30,11 @@ public final class ReproducibleZip {
     }
 
     public static byte[] normalise(byte[] zip, Instant time) {
+        return write(entries(zip), time);
+    }
+
+    /** The parts of a package, by name, in the package's order. */
+    public static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -38,12 +43,17 @@ public final class ReproducibleZip {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the package just written", e);
         }
+        return entries;
+    }
+
+    /** The package of these parts (name to bytes), with the same fixed order, time and compression. */
+    public static byte[] write(Map<String, byte[]> entries, Instant time) {
         List<String> names = new ArrayList<>(entries.keySet());
         names.sort(Comparator.comparing((String n) -> !n.equals(CONTENT_TYPES)).thenComparing(n -> n));
         // DOS times start in 1980; clamp so that an epoch of 0 still gives a valid entry time.
         LocalDateTime stamp = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         if (stamp.getYear() < 1980) stamp = LocalDateTime.of(1980, 1, 1, 0, 0);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.values().stream().mapToInt(b -> b.length).sum() / 4 + 1024);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setLevel(Deflater.DEFAULT_COMPRESSION);
             for (String name : names) {

@@ -3,6 +3,7 @@ package paperwork.office;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives each sheet of a workbook a name Excel accepts: at most 31 characters, none of
@@ -11,6 +12,10 @@ import java.util.Set;
  */
 final class TrackingSheetNames {
     static final int MAX_LENGTH = 31;
+    private static final Pattern FORBIDDEN = Pattern.compile("[:\\\\/?*\\[\\]]");
+    private static final Pattern SPACES = Pattern.compile("[\\p{Cntrl}\\s\\u00a0]+");
+    private static final Pattern END_APOSTROPHES = Pattern.compile("^'+|'+$");
+    private static final Pattern CUT_TAIL = Pattern.compile("[\\s'-]+$");
     private final Set<String> used = new HashSet<>();
 
     /** Reserves a name (such as "Summary") so that no unit sheet takes it. */
@@ -42,10 +47,8 @@ final class TrackingSheetNames {
     }
 
     static String clean(String text) {
-        String s = text.replaceAll("[:\\\\/?*\\[\\]]", "-")
-                .replaceAll("[\\p{Cntrl}\\s\\u00a0]+", " ")
-                .strip();
-        s = s.replaceAll("^'+|'+$", "").strip();
+        String s = SPACES.matcher(FORBIDDEN.matcher(text).replaceAll("-")).replaceAll(" ").strip();
+        s = END_APOSTROPHES.matcher(s).replaceAll("").strip();
         return s;
     }
 
@@ -55,6 +58,6 @@ final class TrackingSheetNames {
         String head = s.substring(0, max);
         int space = head.lastIndexOf(' ');
         if (space >= max - 10 && space > 0) head = head.substring(0, space);
-        return head.replaceAll("[\\s'-]+$", "");
+        return CUT_TAIL.matcher(head).replaceAll("");
     }
 }

@@ -2,16 +2,18 @@ package paperwork.office;
 
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import paperwork.render.LearnerDetails;
 
@@ -19,6 +21,11 @@ import paperwork.render.LearnerDetails;
  * The first sheet: per unit, criteria evidenced out of the total and a percentage, then the same
  * for the whole workbook, all as formulas over the unit sheets so they follow what is typed in.
  * A criterion counts as evidenced once its evidence reference is filled in.
+ *
+ * <p>Each formula is written with its result as it stands in the new workbook (no evidence yet), so
+ * that viewers that do not recalculate still show the figures. The results are worked out here from
+ * what the unit sheets hold rather than by POI's formula evaluator, which cost more than writing
+ * the rest of the workbook; a test evaluates every formula with POI and compares.
  */
 final class TrackingSummarySheet {
     static final List<String> COLUMNS = List.of("Unit", "Title", "Evidenced", "Total", "Percentage", "Status");
@@ -32,46 +39,54 @@ final class TrackingSummarySheet {
     private TrackingSummarySheet() {
     }
 
-    static void write(XSSFSheet sheet, String title, String qualifications, LearnerDetails learner,
+    static void write(SXSSFSheet sheet, String title, String qualifications, LearnerDetails learner,
             List<TrackingUnitSheet.Placed> units, TrackingStyles styles) {
         int[] widths = {16, 56, 11, 9, 12, 13};
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
-        XSSFRow titleRow = sheet.createRow(0);
+        Row titleRow = sheet.createRow(0);
         titleRow.setHeightInPoints(24);
         TrackingUnitSheet.cell(titleRow, 0, title, styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
         LearnerBlock.write(sheet, 1, learner, styles);
-        XSSFRow note = sheet.createRow(3);
+        Row note = sheet.createRow(3);
         TrackingUnitSheet.cell(note, 0, (qualifications.isEmpty() ? "" : qualifications + ". ")
                 + "A criterion counts as evidenced once its evidence reference is filled in.", styles.note);
-        sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
 
-        XSSFRow header = sheet.createRow(HEADER_ROW);
+        Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.size(); c++) TrackingUnitSheet.cell(header, c, COLUMNS.get(c), styles.header);
         header.setHeightInPoints(TrackingStyles.height(1));
 
         int r = FIRST_UNIT_ROW;
+        int allEvidenced = 0;
+        int allCriteria = 0;
         for (TrackingUnitSheet.Placed p : units) {
-            XSSFRow row = sheet.createRow(r);
+            Row row = sheet.createRow(r);
             TrackingUnitSheet.cell(row, 0, p.unit().id(), styles.criterion);
             String unitTitle = p.unit().title() == null ? "" : p.unit().title();
             TrackingUnitSheet.cell(row, 1, unitTitle, styles.criterion);
             String ref = quote(p.sheetName());
-            formula(row, 2, "COUNTA(" + ref + "!" + range(TrackingUnitSheet.COL_REFERENCE, p) + ")", styles.count);
-            formula(row, 3, "COUNTA(" + ref + "!" + range(TrackingUnitSheet.COL_CRITERION, p) + ")", styles.count);
-            rateAndStatus(row, r, styles.percent, styles.criterion);
+            // The unit sheet's evidence cells are written empty.
+            int evidenced = 0;
+            formula(row, 2, "COUNTA(" + ref + "!" + range(TrackingUnitSheet.COL_REFERENCE, p) + ")", evidenced,
+                    styles.count);
+            formula(row, 3, "COUNTA(" + ref + "!" + range(TrackingUnitSheet.COL_CRITERION, p) + ")", p.criteria(),
+                    styles.count);
+            rateAndStatus(row, r, evidenced, p.criteria(), styles.percent, styles.criterion);
+            allEvidenced += evidenced;
+            allCriteria += p.criteria();
             row.setHeightInPoints(TrackingStyles.height(TrackingStyles.lines(unitTitle, widths[1])));
             r++;
         }
         int totalRow = r;
-        XSSFRow row = sheet.createRow(totalRow);
+        Row row = sheet.createRow(totalRow);
         TrackingUnitSheet.cell(row, 0, "Total", styles.total);
         TrackingUnitSheet.cell(row, 1, units.size() == 1 ? "The unit" : "All " + units.size() + " units", styles.total);
         String first = Integer.toString(FIRST_UNIT_ROW + 1);
         String last = Integer.toString(Math.max(FIRST_UNIT_ROW, totalRow - 1) + 1);
-        formula(row, 2, units.isEmpty() ? "0" : "SUM(C" + first + ":C" + last + ")", styles.totalCount);
-        formula(row, 3, units.isEmpty() ? "0" : "SUM(D" + first + ":D" + last + ")", styles.totalCount);
-        rateAndStatus(row, totalRow, styles.totalPercent, styles.total);
+        formula(row, 2, units.isEmpty() ? "0" : "SUM(C" + first + ":C" + last + ")", allEvidenced, styles.totalCount);
+        formula(row, 3, units.isEmpty() ? "0" : "SUM(D" + first + ":D" + last + ")", allCriteria, styles.totalCount);
+        rateAndStatus(row, totalRow, allEvidenced, allCriteria, styles.totalPercent, styles.total);
         row.setHeightInPoints(TrackingStyles.height(1));
 
         statusColours(sheet, totalRow);
@@ -89,19 +104,34 @@ final class TrackingSummarySheet {
         TrackingUnitSheet.protect(sheet);
     }
 
-    private static void rateAndStatus(XSSFRow row, int r, org.apache.poi.xssf.usermodel.XSSFCellStyle percent,
-            org.apache.poi.xssf.usermodel.XSSFCellStyle text) {
+    /** The percentage and status of a row whose counts are in C and D, with their results for these counts. */
+    private static void rateAndStatus(Row row, int r, int evidenced, int criteria, CellStyle percent, CellStyle text) {
         String n = Integer.toString(r + 1);
         String done = "C" + n;
         String all = "D" + n;
-        formula(row, 4, "IF(" + all + "=0,0," + done + "/" + all + ")", percent);
+        formula(row, 4, "IF(" + all + "=0,0," + done + "/" + all + ")", criteria == 0 ? 0 : (double) evidenced / criteria,
+                percent);
         formula(row, 5, "IF(" + all + "=0,\"" + NO_CRITERIA + "\",IF(" + done + ">=" + all + ",\"" + COMPLETE
-                + "\",IF(" + done + ">0,\"" + IN_PROGRESS + "\",\"" + NOT_STARTED + "\")))", text);
+                + "\",IF(" + done + ">0,\"" + IN_PROGRESS + "\",\"" + NOT_STARTED + "\")))", status(evidenced, criteria),
+                text);
     }
 
-    private static void formula(XSSFRow row, int col, String formula,
-            org.apache.poi.xssf.usermodel.XSSFCellStyle style) {
-        TrackingUnitSheet.cell(row, col, null, style).setCellFormula(formula);
+    /** What the status formula gives, for its cached result. */
+    static String status(int evidenced, int criteria) {
+        if (criteria == 0) return NO_CRITERIA;
+        if (evidenced >= criteria) return COMPLETE;
+        return evidenced > 0 ? IN_PROGRESS : NOT_STARTED;
+    }
+
+    /** A formula cell holding {@code result} as its cached value (set first: POI keeps it as the formula's). */
+    private static void formula(Row row, int col, String formula, double result, CellStyle style) {
+        Cell cell = TrackingUnitSheet.cell(row, col, null, style);
+        cell.setCellValue(result);
+        cell.setCellFormula(formula);
+    }
+
+    private static void formula(Row row, int col, String formula, String result, CellStyle style) {
+        TrackingUnitSheet.cell(row, col, result, style).setCellFormula(formula);
     }
 
     private static String range(int col, TrackingUnitSheet.Placed p) {
@@ -114,7 +144,7 @@ final class TrackingSummarySheet {
     }
 
     /** Green complete, amber in progress, red not started, decided from the counts, not the words. */
-    private static void statusColours(XSSFSheet sheet, int totalRow) {
+    private static void statusColours(SXSSFSheet sheet, int totalRow) {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         String n = Integer.toString(FIRST_UNIT_ROW + 1);
         ConditionalFormattingRule complete = rule(cf, "AND($D" + n + ">0,$C" + n + ">=$D" + n + ")", "C6EFCE");

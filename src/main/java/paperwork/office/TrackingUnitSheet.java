@@ -2,18 +2,20 @@ package paperwork.office;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import paperwork.catalogue.AssessmentCriterion;
 import paperwork.catalogue.KnowledgeItem;
@@ -24,6 +26,10 @@ import paperwork.render.LearnerDetails;
 /**
  * One unit's tracking sheet: the learner block at the top, then a row per criterion and knowledge
  * item grouped by outcome, with the entry columns unlocked and validated.
+ *
+ * <p>Merged regions here and on the summary are added without POI's overlap check, which reads
+ * back every region already added each time: they are disjoint by construction (the title, the
+ * learner block and note rows, then each outcome's own rows), and a test checks it.
  */
 final class TrackingUnitSheet {
     static final List<String> COLUMNS = List.of("Learning outcome", "Criterion", "Evidence type",
@@ -38,6 +44,7 @@ final class TrackingUnitSheet {
     static final int HEADER_ROW = 4;
     static final int FIRST_ITEM_ROW = HEADER_ROW + 1;
     static final String KNOWLEDGE_GROUP = "Knowledge and understanding";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The rows one outcome (or the unit's knowledge) contributes. */
     record Group(String label, List<String> items) {
@@ -46,8 +53,11 @@ final class TrackingUnitSheet {
         }
     }
 
-    /** Where the finished sheet keeps its criteria, for the summary's formulas. */
-    record Placed(Unit unit, String sheetName, int firstItemRow, int lastItemRow) {
+    /**
+     * Where the finished sheet keeps its criteria, for the summary's formulas, and how many
+     * criterion cells it filled in (what the summary's count of them comes to).
+     */
+    record Placed(Unit unit, String sheetName, int firstItemRow, int lastItemRow, int criteria) {
     }
 
     private TrackingUnitSheet() {
@@ -81,22 +91,22 @@ final class TrackingUnitSheet {
         return labelled(unit.id(), unit.title());
     }
 
-    static Placed write(XSSFSheet sheet, Unit unit, LearnerDetails learner, String workbookTitle,
+    static Placed write(SXSSFSheet sheet, Unit unit, LearnerDetails learner, String workbookTitle,
             TrackingStyles styles) {
         List<Group> groups = groups(unit);
         int[] widths = columnWidths(groups);
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
 
-        XSSFRow titleRow = sheet.createRow(0);
+        Row titleRow = sheet.createRow(0);
         titleRow.setHeightInPoints(24);
         cell(titleRow, 0, unitHeading(unit), styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
         LearnerBlock.write(sheet, 1, learner, styles);
-        XSSFRow note = sheet.createRow(3);
+        Row note = sheet.createRow(3);
         cell(note, 0, unitFacts(unit), styles.note);
-        sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
 
-        XSSFRow header = sheet.createRow(HEADER_ROW);
+        Row header = sheet.createRow(HEADER_ROW);
         int headerLines = 1;
         for (int c = 0; c < COLUMNS.size(); c++) {
             cell(header, c, COLUMNS.get(c), styles.header);
@@ -106,7 +116,7 @@ final class TrackingUnitSheet {
 
         int r = FIRST_ITEM_ROW;
         if (groups.isEmpty()) {
-            XSSFRow row = sheet.createRow(r);
+            Row row = sheet.createRow(r);
             cell(row, COL_OUTCOME, "No criteria or knowledge items are printed for this unit.", styles.outcome);
             cell(row, COL_CRITERION, null, styles.criterion);
             entryCells(row, styles);
@@ -118,7 +128,7 @@ final class TrackingUnitSheet {
             int first = r;
             float rowsHeight = 0;
             for (String item : g.items()) {
-                XSSFRow row = sheet.createRow(r);
+                Row row = sheet.createRow(r);
                 cell(row, COL_OUTCOME, r == first ? g.label() : null, styles.outcome);
                 cell(row, COL_CRITERION, item, styles.criterion);
                 entryCells(row, styles);
@@ -130,18 +140,19 @@ final class TrackingUnitSheet {
             // The outcome's label spans its rows; give the last row more room if the label needs it.
             float needed = TrackingStyles.height(TrackingStyles.lines(g.label(), widths[COL_OUTCOME]));
             if (needed > rowsHeight) {
-                XSSFRow last = sheet.getRow(r - 1);
+                Row last = sheet.getRow(r - 1);
                 last.setHeightInPoints(last.getHeightInPoints() + needed - rowsHeight);
             }
-            if (r - 1 > first) sheet.addMergedRegion(new CellRangeAddress(first, r - 1, COL_OUTCOME, COL_OUTCOME));
+            if (r - 1 > first) sheet.addMergedRegionUnsafe(new CellRangeAddress(first, r - 1, COL_OUTCOME, COL_OUTCOME));
         }
         int lastItemRow = r - 1;
+        int criteria = groups.stream().mapToInt(g -> g.items().size()).sum();
 
         validate(sheet, lastItemRow);
         print(sheet, unit, workbookTitle);
         sheet.createFreezePane(0, FIRST_ITEM_ROW);
         protect(sheet);
-        return new Placed(unit, sheet.getSheetName(), FIRST_ITEM_ROW, lastItemRow);
+        return new Placed(unit, sheet.getSheetName(), FIRST_ITEM_ROW, lastItemRow, criteria);
     }
 
     private static String unitFacts(Unit unit) {
@@ -155,15 +166,15 @@ final class TrackingUnitSheet {
         return String.join(" · ", facts);
     }
 
-    private static void entryCells(XSSFRow row, TrackingStyles styles) {
+    private static void entryCells(Row row, TrackingStyles styles) {
         cell(row, COL_TYPE, null, styles.entry);
         cell(row, COL_REFERENCE, null, styles.entry);
         cell(row, COL_DATE, null, styles.date);
         cell(row, COL_INITIALS, null, styles.entry);
     }
 
-    static XSSFCell cell(XSSFRow row, int col, String value, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(col);
+    static Cell cell(Row row, int col, String value, CellStyle style) {
+        Cell cell = row.createCell(col);
         if (value != null) cell.setCellValue(value);
         cell.setCellStyle(style);
         return cell;
@@ -183,11 +194,11 @@ final class TrackingUnitSheet {
 
     private static int longestWord(String s) {
         int longest = 0;
-        for (String w : s.split("\\s+")) longest = Math.max(longest, w.length());
+        for (String w : WHITESPACE.split(s)) longest = Math.max(longest, w.length());
         return Math.min(longest, 32);
     }
 
-    private static void validate(XSSFSheet sheet, int lastItemRow) {
+    private static void validate(Sheet sheet, int lastItemRow) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint types = helper.createExplicitListConstraint(
                 TrackingWorkbookWriter.EVIDENCE_TYPES.toArray(String[]::new));
@@ -211,7 +222,7 @@ final class TrackingUnitSheet {
         sheet.addValidationData(dateCheck);
     }
 
-    private static void print(XSSFSheet sheet, Unit unit, String workbookTitle) {
+    private static void print(Sheet sheet, Unit unit, String workbookTitle) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -236,7 +247,7 @@ final class TrackingUnitSheet {
         return t.length() > 200 ? t.substring(0, 200) + "…" : t;
     }
 
-    static void protect(XSSFSheet sheet) {
+    static void protect(SXSSFSheet sheet) {
         sheet.enableLocking();
         sheet.lockFormatRows(false);
         sheet.lockFormatColumns(false);

@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import paperwork.catalogue.Catalogue;
 import paperwork.catalogue.Qualification;
@@ -30,26 +28,24 @@ public final class TrackingWorkbookWriter {
     public byte[] write(Catalogue catalogue, List<Unit> units, String title, LearnerDetails learner,
             DocumentMetadata metadata) {
         LearnerDetails who = learner == null ? LearnerDetails.BLANK : learner;
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            TrackingStyles styles = new TrackingStyles(wb);
+        try (TrackingStreamedWorkbook wb = new TrackingStreamedWorkbook()) {
+            TrackingStyles styles = new TrackingStyles(wb.getXSSFWorkbook());
             TrackingSheetNames names = new TrackingSheetNames();
-            XSSFSheet summary = wb.createSheet(names.reserve(SUMMARY_SHEET));
+            SXSSFSheet summary = wb.createSheet(names.reserve(SUMMARY_SHEET));
             List<TrackingUnitSheet.Placed> placed = new ArrayList<>();
             for (Unit unit : units) {
-                XSSFSheet sheet = wb.createSheet(names.forUnit(unit.id(), unit.title()));
+                SXSSFSheet sheet = wb.createSheet(names.forUnit(unit.id(), unit.title()));
                 placed.add(TrackingUnitSheet.write(sheet, unit, who, title, styles));
             }
             TrackingSummarySheet.write(summary, title, qualificationsOf(catalogue, units), who, placed, styles);
             wb.setActiveSheet(0);
             wb.setForceFormulaRecalculation(true);
-            // Cached results, so that viewers that do not recalculate still show the figures.
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             DocumentMetadata props = metadata.title().isEmpty()
                     ? new DocumentMetadata(title, metadata.subject(), metadata.keywords(), metadata.language(),
                             metadata.author(), metadata.created())
                     : metadata;
-            OfficeProperties.apply(wb, props);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            OfficeProperties.apply(wb.getXSSFWorkbook(), props);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
             wb.write(out);
             return ReproducibleZip.normalise(out.toByteArray(), metadata.created());
         } catch (IOException e) {

@@ -99,20 +99,22 @@ class CrossSourceLinksTest {
     }
 
     @Test
-    void theSameUanInTwoSourcesIsOneUnitLinkedBothWaysAndEveryDifferenceIsReported() {
+    void theSameUanInTwoSourcesIsOneEntryAndEveryDifferenceOfTheOtherPrintingIsReported() {
         List<String> reworded = new ArrayList<>(BESPOKE);
         reworded.set(3, "enter new customer records using the bespoke software system");
         Catalogue c = check(
                 qcf("L/601/1225", "a-pack.txt", "Deal with customers using bespoke software", 2, 5, 33, BESPOKE, "212"),
                 qcf("L/601/1225", "b-spec.txt", "Deal with customers using bespoke software systems", 3, 5, 30,
                         reworded, "45"));
-        // The duplicate id is renamed, and the two printings are joined by links, not merged.
-        assertEquals(2, c.units().size());
-        String second = "L/601/1225@b-spec";
-        assertEquals(List.of(new UnitLink(UnitLink.SAME_UNIT, second, true, "same UAN L/601/1225")),
-                in(c, "L/601/1225").links());
-        assertEquals(List.of(new UnitLink(UnitLink.SAME_UNIT, "L/601/1225", true, "same UAN L/601/1225")),
-                in(c, second).links());
+        // One entry: the printings are equally rich, so the earlier one is kept and the other is a link to itself.
+        assertEquals(1, c.units().size());
+        Unit u = in(c, "L/601/1225");
+        assertEquals("a-pack.txt", u.source().file());
+        assertEquals(List.of("212", "45"), u.aliases());
+        assertEquals(List.of(new UnitLink(UnitLink.SAME_UNIT, "L/601/1225", true,
+                "the printing in b-spec.txt:5 (unit 45), merged into this entry", new SourceRef("b-spec.txt", 5))),
+                u.links());
+        assertTrue(diagnostics(c, "duplicate-unit-id").isEmpty(), c.diagnostics().toString());
         List<Diagnostic> differs = diagnostics(c, "printing-differs");
         assertEquals(3, differs.size(), differs.toString());
         assertTrue(differs.stream().allMatch(d -> d.file().equals("b-spec.txt") && d.severity() == Severity.WARNING));
@@ -152,13 +154,19 @@ class CrossSourceLinksTest {
     }
 
     @Test
-    void duplicateIdsFromFilesWithOneNameInDifferentFoldersStayUnique() {
-        Catalogue c = check(unit("B7", Unit.NVQ_UNIT, "a/nvq.txt", "T", BESPOKE),
-                unit("B7", Unit.NVQ_UNIT, "b/nvq.txt", "T", BESPOKE),
-                unit("B7", Unit.NVQ_UNIT, "c/nvq.txt", "T", BESPOKE));
+    void duplicateIdsOfDifferentUnitsFromFilesWithOneNameInDifferentFoldersStayUnique() {
+        List<String> filing = List.of("sort the documents into the filing system",
+                "archive records that are no longer needed", "retrieve documents when colleagues ask for them");
+        Catalogue c = check(unit("B7", Unit.NVQ_UNIT, "a/nvq.txt", "Deal with customers using bespoke software", BESPOKE),
+                unit("B7", Unit.NVQ_UNIT, "b/nvq.txt", "Handle complaints", COMPLAINTS),
+                unit("B7", Unit.NVQ_UNIT, "c/nvq.txt", "Keep the filing in order", filing));
         assertEquals(List.of("B7", "B7@nvq", "B7@nvq-2"), c.units().stream().map(Unit::id).toList());
-        assertEquals(List.of("B7@nvq", "B7@nvq-2"), targets(in(c, "B7"), UnitLink.SAME_UNIT));
-        assertEquals(2, diagnostics(c, "duplicate-unit-id").size());
+        assertTrue(c.units().stream().allMatch(u -> u.links().isEmpty()), "three different units: " + c.units());
+        List<Diagnostic> errors = diagnostics(c, "duplicate-unit-id");
+        assertEquals(List.of("b/nvq.txt", "c/nvq.txt"), errors.stream().map(Diagnostic::file).toList());
+        assertTrue(errors.get(0).message().contains("a different unit (titled \"Deal with customers using bespoke "
+                + "software\" and \"Handle complaints\", criteria match 0."), errors.get(0).message());
+        assertTrue(errors.get(1).message().endsWith("this printing is kept as B7@nvq-2"), errors.get(1).message());
     }
 
     @Test

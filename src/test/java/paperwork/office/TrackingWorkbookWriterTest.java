@@ -117,6 +117,23 @@ class TrackingWorkbookWriterTest {
         }
     }
 
+    @Test
+    void mergedRegionsNeverOverlap() throws IOException {
+        LearnerDetails learner = new LearnerDetails("A Learner", "LRN-1", "Centre", "Assessor");
+        try (XSSFWorkbook wb = open(workbook(allUnits(), learner))) {
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                List<CellRangeAddress> regions = wb.getSheetAt(s).getMergedRegions();
+                assertFalse(regions.isEmpty(), wb.getSheetName(s));
+                for (int i = 0; i < regions.size(); i++) {
+                    for (int j = i + 1; j < regions.size(); j++) {
+                        assertFalse(regions.get(i).intersects(regions.get(j)), wb.getSheetName(s) + ": "
+                                + regions.get(i).formatAsString() + " and " + regions.get(j).formatAsString());
+                    }
+                }
+            }
+        }
+    }
+
     static List<String> headerRow(XSSFSheet sheet, int r) {
         List<String> h = new ArrayList<>();
         for (Cell c : sheet.getRow(r)) h.add(c.getStringCellValue());
@@ -284,6 +301,38 @@ class TrackingWorkbookWriterTest {
             assertEquals(TrackingSummarySheet.IN_PROGRESS, eval.evaluate(total.getCell(5)).getStringValue());
             assertEquals(1, summary.getSheetConditionalFormatting().getNumConditionalFormattings());
             assertEquals(3, summary.getSheetConditionalFormatting().getConditionalFormattingAt(0).getNumberOfRules());
+        }
+    }
+
+    @Test
+    void everyFormulaIsWrittenWithTheResultItEvaluatesTo() throws IOException {
+        Unit empty = OfficeFixtures.syntheticUnits().get(4);
+        List<List<Unit>> cases = List.of(allUnits(), List.of(empty), List.of(empty, OfficeFixtures.nvqUnits().get(5)),
+                List.of());
+        for (List<Unit> units : cases) {
+            try (XSSFWorkbook wb = open(workbook(units, LearnerDetails.BLANK))) {
+                XSSFSheet summary = wb.getSheetAt(0);
+                List<Cell> formulas = new ArrayList<>();
+                for (Row row : summary) {
+                    for (Cell c : row) if (c.getCellType() == CellType.FORMULA) formulas.add(c);
+                }
+                assertEquals(4 * (units.size() + 1), formulas.size(), units.size() + " units");
+                List<Object> cached = new ArrayList<>();
+                for (Cell c : formulas) {
+                    cached.add(c.getCachedFormulaResultType() == CellType.STRING ? c.getStringCellValue()
+                            : (Object) c.getNumericCellValue());
+                }
+                XSSFFormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+                eval.clearAllCachedResultValues();
+                for (int i = 0; i < formulas.size(); i++) {
+                    Cell c = formulas.get(i);
+                    var value = eval.evaluate(c);
+                    Object expected = value.getCellType() == CellType.STRING ? value.getStringValue()
+                            : (Object) value.getNumberValue();
+                    assertEquals(expected, cached.get(i), c.getAddress() + " " + c.getCellFormula() + " with "
+                            + units.stream().map(Unit::id).toList());
+                }
+            }
         }
     }
 

@@ -38,6 +38,36 @@ public final class RenderFixtures {
         return real;
     }
 
+    /** The unit of {@link #longOutcome()}: its outcome 1 has too many criteria for one page. */
+    public static final String LONG_OUTCOME_UNIT = "T/999/0001";
+    public static final String LONG_OUTCOME_TITLE = "Understand how to keep customers informed about long deliveries";
+    public static final String SHORT_OUTCOME_TITLE = "Be able to close a customer's enquiry";
+    public static final int LONG_OUTCOME_CRITERIA = 40;
+    public static final String LONG_OUTCOME_QUALIFICATION = "600/9999/1";
+
+    /**
+     * One unit whose first outcome runs over pages (criterion 1.n reads "explain delivery step n …"),
+     * then a short one, in a qualification of its own.
+     */
+    public static Catalogue longOutcome() {
+        SourceRef at = new SourceRef("sources/long-outcome.txt", 1);
+        List<AssessmentCriterion> many = java.util.stream.IntStream.rangeClosed(1, LONG_OUTCOME_CRITERIA)
+                .mapToObj(i -> new AssessmentCriterion("1." + i, "explain delivery step " + i
+                        + " to their customer, and check that the customer has understood what happens next", at))
+                .toList();
+        Unit unit = new Unit(LONG_OUTCOME_UNIT, Unit.QCF_UNIT, List.of(), "Keep customers informed", 2, 3, 20, null,
+                List.of(new LearningOutcome("1", LONG_OUTCOME_TITLE, many, at),
+                        new LearningOutcome("2", SHORT_OUTCOME_TITLE, List.of(
+                                new AssessmentCriterion("2.1", "summarise the actions agreed with their customer", at)), at)),
+                List.of(), List.of(), List.of(), List.of(), Map.of(), at);
+        Qualification q = new Qualification(LONG_OUTCOME_QUALIFICATION, List.of(), "Level 2 Certificate in Keeping Customers Informed",
+                "Example Awarding Body", 2, 3, "20", 20, 20,
+                List.of(new RuleGroup("Mandatory", true, 3, 3, 1, 1, List.of(LONG_OUTCOME_UNIT), "All units", at)),
+                List.of(), List.of(LONG_OUTCOME_UNIT), Map.of(), at);
+        return new Catalogue(Catalogue.SCHEMA_VERSION, List.of(new SourceFile("sources/long-outcome.txt", "0", "test")),
+                List.of(q), List.of(unit), List.of());
+    }
+
     public static Catalogue synthetic() {
         SourceRef at = new SourceRef("sources/synthetic.txt", 1);
         Unit a = new Unit(UNIT_A, Unit.QCF_UNIT, List.of("HABC 1"), "Organise and deliver customer service", 3, 5, 40,
