@@ -47,6 +47,8 @@ final class LearnerFormsWord {
     private final TemplateEngine templates;
     private final Instant created;
     private final Map<String, Optional<UnitBodies>> units = new ConcurrentHashMap<>();
+    /** Each unit's forms laid out alone: its first body, the package, and what other units follow. */
+    private final Map<String, Optional<DocxMerge.Pieces>> alone = new ConcurrentHashMap<>();
     /** Per qualification: the package around the bodies, present when the merge was checked and held. */
     private final Map<String, Optional<DocxMerge.Pieces>> skeletons = new ConcurrentHashMap<>();
 
@@ -79,9 +81,9 @@ final class LearnerFormsWord {
 
     /** Lays the first unit out alone for the package, then checks a merged file against a direct one. */
     private Optional<DocxMerge.Pieces> check(String qualificationId, List<String> ids) {
-        Optional<DocxMerge.Pieces> skeleton = pieces(qualificationId, List.of(ids.get(0)));
+        Optional<DocxMerge.Pieces> skeleton = alone(qualificationId, ids.get(0));
         if (skeleton.isEmpty()) return Optional.empty();
-        byte[] direct = direct(qualificationId, ids, TEST_LEARNER, new DocxWriter());
+        byte[] direct = direct(qualificationId, ids, TEST_LEARNER);
         Optional<byte[]> merged = assemble(skeleton.get(), qualificationId, ids, TEST_LEARNER);
         return merged.isPresent() && Arrays.equals(direct, merged.get()) ? skeleton : Optional.empty();
     }
@@ -107,23 +109,27 @@ final class LearnerFormsWord {
         Optional<String> other = catalogue.qualification(qualificationId).stream().flatMap(q -> q.units().stream())
                 .filter(id -> !id.equals(unitId) && catalogue.unit(id).isPresent()).findFirst();
         if (other.isEmpty()) return Optional.empty();
-        Optional<DocxMerge.Pieces> alone = pieces(qualificationId, List.of(unitId));
-        Optional<DocxMerge.Pieces> before = pieces(qualificationId, List.of(other.get()));
+        Optional<DocxMerge.Pieces> single = alone(qualificationId, unitId);
+        Optional<DocxMerge.Pieces> before = alone(qualificationId, other.get());
         Optional<DocxMerge.Pieces> after = pieces(qualificationId, List.of(other.get(), unitId));
-        if (alone.isEmpty() || before.isEmpty() || after.isEmpty() || !after.get().body().startsWith(before.get().body())) {
+        if (single.isEmpty() || before.isEmpty() || after.isEmpty() || !after.get().body().startsWith(before.get().body())) {
             return Optional.empty();
         }
-        return Optional.of(new UnitBodies(alone.get().body(), after.get().body().substring(before.get().body().length())));
+        return Optional.of(new UnitBodies(single.get().body(), after.get().body().substring(before.get().body().length())));
+    }
+
+    private Optional<DocxMerge.Pieces> alone(String qualificationId, String unitId) {
+        return alone.computeIfAbsent(qualificationId + "\u0000" + unitId, k -> pieces(qualificationId, List.of(unitId)));
     }
 
     private Optional<DocxMerge.Pieces> pieces(String qualificationId, List<String> ids) {
-        return DocxMerge.split(direct(qualificationId, ids, PLACEHOLDERS, new DocxWriter()), FIELDS);
+        return DocxMerge.split(direct(qualificationId, ids, PLACEHOLDERS), FIELDS);
     }
 
-    private byte[] direct(String qualificationId, List<String> ids, LearnerDetails learner, DocxWriter docx) {
+    private byte[] direct(String qualificationId, List<String> ids, LearnerDetails learner) {
         Catalogue programme = LearnerPackWriter.programmeCatalogue(catalogue, qualificationId, ids);
         DocumentModel model = DocumentModel.of(programme, LearnerPackWriter.FORMS, qualificationId, learner, created);
-        return docx.write(templates.render(LearnerPackWriter.FORMS, model));
+        return new DocxWriter().write(templates.render(LearnerPackWriter.FORMS, model));
     }
 
     private static boolean fillable(LearnerDetails l) {

@@ -79,7 +79,7 @@ public final class DocxMerge {
         if (section < bodyStart || !document.substring(section, bodyEnd).endsWith("</w:sectPr>")) return Optional.empty();
         if (!wellFormedFields(document, fields)) return Optional.empty();
         for (byte[] part : parts.values()) {
-            if (contains(part, OPEN_UTF8) && !wellFormedFields(new String(part, StandardCharsets.UTF_8), fields)) {
+            if (ByteSearch.indexOf(part, OPEN_UTF8) >= 0 && !wellFormedFields(new String(part, StandardCharsets.UTF_8), fields)) {
                 return Optional.empty();
             }
         }
@@ -100,7 +100,7 @@ public final class DocxMerge {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> p : skeleton.parts().entrySet()) {
             byte[] bytes = p.getValue();
-            if (contains(bytes, OPEN_UTF8)) {
+            if (ByteSearch.indexOf(bytes, OPEN_UTF8) >= 0) {
                 StringBuilder filled = new StringBuilder(bytes.length + 256);
                 fill(new String(bytes, StandardCharsets.UTF_8), values, filled);
                 bytes = filled.toString().getBytes(StandardCharsets.UTF_8);
@@ -150,16 +150,5 @@ public final class DocxMerge {
         long opens = xml.chars().filter(c -> c == OPEN).count();
         long closes = xml.chars().filter(c -> c == CLOSE).count();
         return opens == closes;
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) continue outer;
-            }
-            return true;
-        }
-        return false;
     }
 }

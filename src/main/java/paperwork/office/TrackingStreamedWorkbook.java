@@ -69,17 +69,6 @@ final class TrackingStreamedWorkbook extends SXSSFWorkbook {
         write(out);
     }
 
-    private static int indexOf(byte[] text, byte[] part) {
-        outer:
-        for (int i = 0; i + part.length <= text.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (text[i + j] != part[j]) continue outer;
-            }
-            return i;
-        }
-        return -1;
-    }
-
     /** Nothing was written to disk, so there is nothing to delete. */
     @Override
     public boolean dispose() {
@@ -171,7 +160,7 @@ final class TrackingStreamedWorkbook extends SXSSFWorkbook {
         }
 
         private void writeWithRows(byte[] held) throws IOException {
-            int at = indexOf(held, EMPTY_SHEET_DATA);
+            int at = ByteSearch.indexOf(held, EMPTY_SHEET_DATA);
             if (at < 0) throw new IOException("no empty <sheetData/> in " + name + " to put its rows in");
             write(held, 0, at);
             write(SHEET_DATA_START);

@@ -48,7 +48,7 @@ public final class PdfFonts {
             load("/liberation/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
     /** The BMP characters the regular face can print, found once from its cmap. */
-    private static final BitSet PRINTABLE = printable(FACES.get(0).bytes());
+    private static final BitSet PRINTABLE = printable(FACES.get(0));
 
     private PdfFonts() {
     }
@@ -58,9 +58,9 @@ public final class PdfFonts {
         return codePoint < 0x80 || codePoint <= 0xFFFF && PRINTABLE.get(codePoint);
     }
 
-    private static BitSet printable(byte[] font) {
+    private static BitSet printable(Face face) {
         BitSet set = new BitSet(0x10000);
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+        try (TrueTypeFont ttf = face.parse()) {
             CmapLookup cmap = ttf.getUnicodeCmapLookup();
             for (int c = 0; c <= 0xFFFF; c++) {
                 if (cmap.getGlyphId(c) != 0) set.set(c);
